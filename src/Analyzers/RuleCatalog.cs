@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace ConfigLint.Analyzers
+{
+    /// <summary>Every rule ConfigLint has, in id order.</summary>
+    public static class RuleCatalog
+    {
+        /// <summary>Where rules.md is published; each rule's help link is an anchor in it.</summary>
+        public const string DocumentationUri = "https://github.com/configlint/configlint/blob/main/rules.md";
+
+        /// <summary>All rules, sorted by id.</summary>
+        public static ImmutableArray<RuleDefinition> All { get; } = ImmutableArray<RuleDefinition>.Empty;
+
+        /// <summary>The rule with this id (case-insensitive), or null.</summary>
+        public static RuleDefinition? Find(string id) =>
+            All.FirstOrDefault(r => string.Equals(r.Id, id, System.StringComparison.OrdinalIgnoreCase));
+
+        internal static string HelpUri(string id, string name) => DocumentationUri + "#" + (id + "-" + name).ToLowerInvariant();
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConfigLint.Parsers
+{
+    /// <summary>The type of a resolved configuration value.</summary>
+    public enum ConfigValueKind
+    {
+        /// <summary>An object of named fields.</summary>
+        Object,
+        /// <summary>An ordered list of values.</summary>
+        Array,
+        /// <summary>A string (also durations, byte sizes and percentages, which EMQX reads as strings).</summary>
+        String,
+        /// <summary>A whole number.</summary>
+        Integer,
+        /// <summary>A number with a fraction or exponent.</summary>
+        Float,
+        /// <summary><c>true</c> or <c>false</c>.</summary>
+        Boolean,
+        /// <summary><c>null</c>.</summary>
+        Null,
+    }
+
+    /// <summary>
+    /// Where a resolved value was defined: the file, the key that set it and the value text.
+    /// After merging and substitution this is the definition that won, so a finding points at
+    /// the line that really sets the value.
+    /// </summary>
+    public sealed class ConfigOrigin
+    {
+        /// <summary>Creates an origin.</summary>
+        public ConfigOrigin(string filePath, SourceText text, TextSpan keySpan, TextSpan valueSpan)
+        {
+            FilePath = filePath;
+            Text = text;
+            KeySpan = keySpan;
+            ValueSpan = valueSpan;
+        }
+
+        /// <summary>The full path of the file of the definition.</summary>
+        public string FilePath { get; }
+
+        /// <summary>The text of that file.</summary>
+        public SourceText Text { get; }
+
+        /// <summary>The key (last path segment) that set the value; equal to <see cref="ValueSpan"/> for array elements.</summary>
+        public TextSpan KeySpan { get; }
+
+        /// <summary>The value as written (for a substituted value: where the substituted value was defined).</summary>
+        public TextSpan ValueSpan { get; }
+    }
+
+    /// <summary>A resolved configuration value with the origin of its winning definition.</summary>
+    public abstract class ConfigValue
+    {
+        private protected ConfigValue(ConfigOrigin origin) => Origin = origin;
+
+        /// <summary>The value's type.</summary>
+        public abstract ConfigValueKind Kind { get; }
+
+        /// <summary>Where the winning definition is.</summary>
+        public ConfigOrigin Origin { get; }
+    }
+
+    /// <summary>A string, number, boolean or null.</summary>
+    public sealed class ConfigScalar : ConfigValue
+    {
+        /// <summary>Creates a scalar.</summary>
+        /// <param name="kind">Any kind but <see cref="ConfigValueKind.Object"/> and <see cref="ConfigValueKind.Array"/>.</param>
+        /// <param name="text">The value: a string's unescaped content, a number as written, "true"/"false", "null".</param>
+        /// <param name="origin">Where it was defined.</param>
+        public ConfigScalar(ConfigValueKind kind, string text, ConfigOrigin origin) : base(origin)
+        {
+            Kind = kind;
+            Text = text;
+        }
+
+        /// <inheritdoc />
+        public override ConfigValueKind Kind { get; }
+
+        /// <summary>The value as text (see the constructor).</summary>
+        public string Text { get; }
+    }
+
+    /// <summary>An ordered list of values.</summary>
+    public sealed class ConfigArray : ConfigValue
+    {
+        /// <summary>Creates an array.</summary>
+        public ConfigArray(IReadOnlyList<ConfigValue> items, ConfigOrigin origin) : base(origin) => Items = items;
+
+        /// <inheritdoc />
+        public override ConfigValueKind Kind => ConfigValueKind.Array;
+
+        /// <summary>The elements in order.</summary>
+        public IReadOnlyList<ConfigValue> Items { get; }
+    }
+
+    /// <summary>An object; its origin is the last key that opened it (the <c>rpc</c> of <c>rpc {</c>).</summary>
+    public sealed class ConfigObject : ConfigValue
+    {
+        /// <summary>Creates an object.</summary>
+        public ConfigObject(IReadOnlyDictionary<string, ConfigValue> fields, ConfigOrigin origin) : base(origin) => Fields = fields;
+
+        /// <inheritdoc />
+        public override ConfigValueKind Kind => ConfigValueKind.Object;
+
+        /// <summary>The fields by name (unordered; writers sort keys).</summary>
+        public IReadOnlyDictionary<string, ConfigValue> Fields { get; }
+
+        /// <summary>The value at a dotted path of plain segments (<c>rpc.driver</c>), or null.</summary>
+        public ConfigValue? Find(string dottedPath)
+        {
+            ConfigValue current = this;
+            foreach (var segment in dottedPath.Split('.'))
+            {
+                if (current is not ConfigObject obj || !obj.Fields.TryGetValue(segment, out var next))
+                    return null;
+                current = next;
+            }
+            return current;
+        }
+    }
+}

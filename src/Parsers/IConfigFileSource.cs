@@ -1,0 +1,13 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConfigLint.Parsers
+{
+    /// <summary>
+    /// Reads files for includes, so one scan reads each file once and tests can serve files from memory.
+    /// </summary>
+    public interface IConfigFileSource
+    {
+        /// <summary>The text of the file at <paramref name="fullPath"/>, or null when it does not exist or cannot be read.</summary>
+        SourceText? TryRead(string fullPath);
+    }
+}
