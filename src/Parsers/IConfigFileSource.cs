@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.Text;
-
 namespace ConfigLint.Parsers
 {
     /// <summary>
@@ -7,7 +5,7 @@ namespace ConfigLint.Parsers
     /// </summary>
     public interface IConfigFileSource
     {
-        /// <summary>The text of the file at <paramref name="fullPath"/>, or null when it does not exist or cannot be read.</summary>
-        SourceText? TryRead(string fullPath);
+        /// <summary>The decoded file at <paramref name="fullPath"/>, or null when it does not exist or cannot be read.</summary>
+        SourceFile? TryRead(string fullPath);
     }
 }

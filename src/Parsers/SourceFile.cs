@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConfigLint.Parsers
+{
+    /// <summary>A file's decoded text, with the places where its bytes were not valid text.</summary>
+    public sealed class SourceFile
+    {
+        /// <summary>Creates a source file from text that is already decoded.</summary>
+        public SourceFile(string fullPath, SourceText text)
+            : this(fullPath, text, ImmutableArray<ParseError>.Empty)
+        {
+        }
+
+        private SourceFile(string fullPath, SourceText text, ImmutableArray<ParseError> decodingErrors)
+        {
+            FullPath = fullPath;
+            Text = text;
+            DecodingErrors = decodingErrors;
+        }
+
+        /// <summary>The full path of the file.</summary>
+        public string FullPath { get; }
+
+        /// <summary>The decoded text (a byte-order mark is not part of it).</summary>
+        public SourceText Text { get; }
+
+        /// <summary>One <see cref="ParseErrorKind.InvalidEncoding"/> error per run of bytes that are not valid UTF-8.</summary>
+        public ImmutableArray<ParseError> DecodingErrors { get; }
+
+        /// <summary>Decodes UTF-8 bytes strictly: a BOM is skipped, invalid bytes become U+FFFD and an error.</summary>
+        public static SourceFile DecodeUtf8(string fullPath, byte[] bytes) => throw new System.NotImplementedException();
+    }
+}
