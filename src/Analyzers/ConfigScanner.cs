@@ -81,9 +81,23 @@ namespace ConfigLint.Analyzers
     public static class ConfigScanner
     {
         /// <summary>Scans the files and returns every finding once, in a deterministic order.</summary>
-        public static ScanResult Scan(ScanOptions options) => throw new NotImplementedException();
+        public static ScanResult Scan(ScanOptions options) => new Scan(options).Run();
 
         /// <summary>Reads one EMQX file (HOCON with its includes, or the 4.x flat form) into its resolved configuration.</summary>
-        public static ResolvedFile Resolve(string fullPath, string baseDirectory) => throw new NotImplementedException();
+        public static ResolvedFile Resolve(string fullPath, string baseDirectory)
+        {
+            var paths = new DisplayPaths(baseDirectory);
+            var source = new FileSystemSource();
+            var sink = new FindingSink(paths);
+            var file = source.TryRead(fullPath);
+            if (file == null)
+                throw new System.IO.FileNotFoundException("Cannot read " + paths.Display(fullPath), fullPath);
+            var format = FileClassifier.IsFlatForm(file.Text) ? Emqx.EmqxFormat.Flat : Emqx.EmqxFormat.Hocon;
+            var loaded = EmqxConfigLoader.Load(file, format, source, mergeBaseHocon: false);
+            foreach (var error in loaded.Errors)
+                Rules.UnreadableConfig.Report(error, sink);
+            var errors = DiagnosticOrder.Sort(sink.Diagnostics);
+            return new ResolvedFile(errors.IsEmpty ? loaded.Config.Root : null, errors);
+        }
     }
 }

@@ -10,12 +10,17 @@ namespace ConfigLint.Analyzers
         public const string DocumentationUri = "https://github.com/configlint/configlint/blob/main/rules.md";
 
         /// <summary>All rules, sorted by id.</summary>
-        public static ImmutableArray<RuleDefinition> All { get; } = ImmutableArray<RuleDefinition>.Empty;
+        public static ImmutableArray<RuleDefinition> All { get; } = Rules.EmqxRules.All
+            .Select(r => r.Definition)
+            .Append(Rules.UnreadableConfig.Rule)
+            .Append(Rules.Emqx.PortNodeMismatch.Rule)
+            .OrderBy(r => r.Id, System.StringComparer.Ordinal)
+            .ToImmutableArray();
 
         /// <summary>The rule with this id (case-insensitive), or null.</summary>
         public static RuleDefinition? Find(string id) =>
             All.FirstOrDefault(r => string.Equals(r.Id, id, System.StringComparison.OrdinalIgnoreCase));
 
-        internal static string HelpUri(string id, string name) => DocumentationUri + "#" + (id + "-" + name).ToLowerInvariant();
+        internal static string HelpUri(string id, string name) => DocumentationUri + "#" + RuleMarkdown.Anchor(id, name);
     }
 }

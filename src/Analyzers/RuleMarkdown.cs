@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace ConfigLint.Analyzers
@@ -8,6 +10,40 @@ namespace ConfigLint.Analyzers
     /// </summary>
     public static class RuleMarkdown
     {
+        /// <summary>The whole of rules.md: an index, then every rule's section.</summary>
+        public static string Document(IEnumerable<RuleDefinition> rules)
+        {
+            var list = rules.ToList();
+            var sb = new StringBuilder();
+            sb.Append("# ConfigLint rules").Append('\n').Append('\n');
+            sb.Append("<!-- Generated from the rule catalog (src/Analyzers); do not edit by hand. ")
+              .Append("Regenerate with: CONFIGLINT_UPDATE_DOCS=1 dotnet test --filter RuleDocumentation -->").Append('\n').Append('\n');
+            sb.Append(Table(list, linkPrefix: "")).Append('\n');
+            foreach (var rule in list)
+                sb.Append(Section(rule));
+            return sb.ToString().TrimEnd('\n') + "\n";
+        }
+
+        /// <summary>The rule table (id, name, severity, title), each id linking to its section.</summary>
+        public static string Table(IEnumerable<RuleDefinition> rules, string linkPrefix)
+        {
+            var sb = new StringBuilder();
+            sb.Append("| Id | Name | Severity | What it finds |").Append('\n');
+            sb.Append("|---|---|---|---|").Append('\n');
+            foreach (var rule in rules)
+            {
+                sb.Append("| [").Append(rule.Id).Append("](").Append(linkPrefix).Append('#').Append(Anchor(rule)).Append(") | `")
+                  .Append(rule.Name).Append("` | ").Append(SeverityName(rule.Descriptor.DefaultSeverity)).Append(" | ")
+                  .Append(rule.Descriptor.Title).Append(" |").Append('\n');
+            }
+            return sb.ToString();
+        }
+
+        /// <summary>The Markdown heading anchor of a rule's section (GitHub's slug of "CL1003 weak-erlang-cookie").</summary>
+        public static string Anchor(RuleDefinition rule) => Anchor(rule.Id, rule.Name);
+
+        internal static string Anchor(string id, string name) => (id + "-" + name).ToLowerInvariant();
+
         /// <summary>One rule's full section: heading, severity, why it matters, how to fix, bad and good example.</summary>
         public static string Section(RuleDefinition rule)
         {

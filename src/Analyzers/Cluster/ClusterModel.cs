@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace ConfigLint.Analyzers.Cluster
+{
+    /// <summary>
+    /// The nodes of every scanned main configuration, grouped into clusters. Built once per scan from all files,
+    /// so cross-file rules never re-read or re-parse.
+    /// </summary>
+    internal sealed class ClusterModel
+    {
+        private ClusterModel(IReadOnlyList<ClusterNode> nodes, IReadOnlyList<IReadOnlyList<ClusterNode>> clusters)
+        {
+            Nodes = nodes;
+            Clusters = clusters;
+        }
+
+        public IReadOnlyList<ClusterNode> Nodes { get; }
+
+        /// <summary>Groups of two or more nodes that belong to one cluster, in a deterministic order.</summary>
+        public IReadOnlyList<IReadOnlyList<ClusterNode>> Clusters { get; }
+
+        /// <summary>
+        /// Two nodes belong to one cluster when one's static seeds name the other, or when they share
+        /// <c>cluster.name</c> and sit in the same folder or in sibling folders. A loopback node is never grouped:
+        /// it cannot be reached by another host's node.
+        /// </summary>
+        public static ClusterModel Build(IEnumerable<ClusterNode> nodes)
+        {
+            var list = nodes.OrderBy(n => n.Config.MainFile.FullPath, StringComparer.Ordinal).ToList();
+            var groups = new UnionFind(list.Count);
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    if (BelongTogether(list[i], list[j]))
+                        groups.Union(i, j);
+                }
+            }
+            var clusters = Enumerable.Range(0, list.Count)
+                .GroupBy(groups.Find)
+                .Where(g => g.Count() > 1)
+                .Select(g => (IReadOnlyList<ClusterNode>)g.Select(i => list[i]).ToList())
+                .ToList();
+            return new ClusterModel(list, clusters);
+        }
+
+        private static bool BelongTogether(ClusterNode a, ClusterNode b)
+        {
+            if (a.Name.IsLoopback || b.Name.IsLoopback)
+                return false;
+            if (Seeds(a, b) || Seeds(b, a))
+                return true;
+            return a.ClusterName != null && a.ClusterName == b.ClusterName && Near(a.Folder, b.Folder);
+        }
+
+        private static bool Seeds(ClusterNode from, ClusterNode to) =>
+            from.Seeds.Any(s => string.Equals(s.Name.Full, to.Name.Full, StringComparison.OrdinalIgnoreCase));
+
+        private static bool Near(string a, string b) =>
+            a == b || string.Equals(Path.GetDirectoryName(a), Path.GetDirectoryName(b), StringComparison.Ordinal);
+
+        private sealed class UnionFind
+        {
+            private readonly int[] _parent;
+
+            public UnionFind(int count) => _parent = Enumerable.Range(0, count).ToArray();
+
+            public int Find(int i)
+            {
+                while (_parent[i] != i)
+                    i = _parent[i] = _parent[_parent[i]];
+                return i;
+            }
+
+            public void Union(int a, int b)
+            {
+                var (ra, rb) = (Find(a), Find(b));
+                if (ra != rb)
+                    _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            }
+        }
+    }
+}

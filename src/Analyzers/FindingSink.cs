@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ConfigLint.Parsers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConfigLint.Analyzers
+{
+    /// <summary>
+    /// Collects findings as Roslyn diagnostics. It is the one place that attaches the properties later
+    /// outputs rely on (the config key path, and the value only when the key is not a secret).
+    /// </summary>
+    internal sealed class FindingSink
+    {
+        public const string KeyPathProperty = "keyPath";
+        public const string ValueProperty = "value";
+
+        private readonly DisplayPaths _paths;
+        private readonly List<Diagnostic> _diagnostics = new();
+
+        public FindingSink(DisplayPaths paths) => _paths = paths;
+
+        public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+        /// <summary>Reports at the value of a definition (what the operator must change).</summary>
+        public void AtValue(RuleDefinition rule, ConfigValue value, string keyPath, params object[] messageArgs) =>
+            Report(rule, Location(value.Origin.FilePath, value.Origin.Text, value.Origin.ValueSpan), keyPath, (value as ConfigScalar)?.Text, messageArgs);
+
+        /// <summary>Reports at a key (for a missing setting: the key of the nearest parent block).</summary>
+        public void AtKey(RuleDefinition rule, ConfigOrigin origin, string keyPath, params object[] messageArgs) =>
+            Report(rule, Location(origin.FilePath, origin.Text, origin.KeySpan), keyPath, null, messageArgs);
+
+        /// <summary>Reports at a span, with related locations in other files.</summary>
+        public void At(RuleDefinition rule, string filePath, SourceText text, TextSpan span, string keyPath, string? value, IEnumerable<Location> related, params object[] messageArgs) =>
+            Report(rule, Location(filePath, text, span), keyPath, value, messageArgs, related);
+
+        public Location Location(string fullPath, SourceText text, TextSpan span) =>
+            Microsoft.CodeAnalysis.Location.Create(_paths.Display(fullPath), span, text.Lines.GetLinePositionSpan(span));
+
+        private void Report(RuleDefinition rule, Location location, string keyPath, string? value, object[] messageArgs, IEnumerable<Location>? related = null)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(KeyPathProperty, keyPath);
+            var lastSegment = keyPath.Substring(keyPath.LastIndexOf('.') + 1);
+            if (value != null && !SecretKeys.IsSecret(lastSegment))
+                properties = properties.Add(ValueProperty, value);
+            _diagnostics.Add(Diagnostic.Create(rule.Descriptor, location, related?.ToArray(), properties, messageArgs));
+        }
+    }
+}

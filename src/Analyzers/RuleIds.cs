@@ -1,0 +1,16 @@
+namespace ConfigLint.Analyzers
+{
+    /// <summary>Every rule id in one place. Ids are never reused; a retired rule keeps its number.</summary>
+    internal static class RuleIds
+    {
+        public const string UnreadableConfig = "CL0001";
+        public const string RpcPlaintext = "CL1001";
+        public const string RpcTlsIncomplete = "CL1002";
+        public const string WeakErlangCookie = "CL1003";
+        public const string DistPlaintext = "CL1004";
+        public const string PortNodeMismatch = "CL1005";
+        public const string DashboardDefaultPassword = "CL1006";
+        public const string DashboardHttp = "CL1007";
+        public const string AnonymousAccess = "CL1008";
+    }
+}

@@ -1,0 +1,58 @@
+using ConfigLint.Parsers;
+using Microsoft.CodeAnalysis;
+
+namespace ConfigLint.Analyzers.Rules
+{
+    /// <summary>CL0001: the parsers report problems as data; this turns each into a finding at its location.</summary>
+    internal static class UnreadableConfig
+    {
+        public static readonly RuleDefinition Rule = new(
+            RuleIds.UnreadableConfig,
+            "unreadable-config",
+            "Configuration file cannot be read",
+            "{0}",
+            DiagnosticSeverity.Error,
+            cwe: "CWE-1286",
+            securitySeverity: "5.0",
+            why: """
+                A file that EMQX cannot read stops the node from starting, and a file that ConfigLint cannot read is a
+                file whose security settings nobody has checked. A syntax error, an `include required(...)` whose file
+                is missing, an include cycle or a `${path}` substitution that names nothing all make the whole file
+                unreadable to EMQX's HOCON reader, even when the rest of it is fine.
+                """,
+            howToFix: """
+                Fix the problem at the reported position: the message says what was expected there and what was found.
+                For a substitution, define the setting it names or make it optional with `${?path}`; for an include,
+                create the file or make the include optional (`include "file"` instead of `include required("file")`).
+                """,
+            new RuleExample("emqx.conf", "hocon", """
+                node {
+                  name = "emqx@10.0.0.1"
+                  cookie = ${COOKIE}
+                """),
+            new RuleExample("emqx.conf", "hocon", """
+                COOKIE = "c9f2d6b1e4a87f3d0b5e6a9c2d4f8e71"
+                node {
+                  name = "emqx@10.0.0.1"
+                  cookie = ${COOKIE}
+                }
+                """));
+
+        public static void Report(ParseError error, FindingSink sink) =>
+            sink.At(Rule, error.FilePath, error.Text, error.Span, keyPath: error.Kind.ToString(), value: null, related: System.Array.Empty<Location>(), Describe(error));
+
+        // Messages describe by kind and never quote the file: the text at an error may be a secret.
+        private static string Describe(ParseError error) => error.Kind switch
+        {
+            ParseErrorKind.Syntax => $"Syntax error: expected {error.Expected}, found {error.Found}.",
+            ParseErrorKind.InvalidEncoding => "The file is not valid UTF-8 here.",
+            ParseErrorKind.TooDeep => $"Nesting is too deep to read (expected {error.Expected}).",
+            ParseErrorKind.UnresolvedSubstitution => "This substitution names a setting that is not defined anywhere in the configuration.",
+            ParseErrorKind.SubstitutionCycle => "This substitution refers back to itself through other substitutions.",
+            ParseErrorKind.Concatenation => $"Values of different types cannot be joined here (expected {error.Expected}, found {error.Found}).",
+            ParseErrorKind.IncludeCycle => "This include leads back to a file that is already being read (include cycle).",
+            ParseErrorKind.MissingInclude => "This required include names a file that does not exist or cannot be read.",
+            _ => $"Cannot read the file here: expected {error.Expected}, found {error.Found}.",
+        };
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using ConfigLint.Analyzers.Emqx;
+using ConfigLint.Parsers;
+using ConfigLint.Parsers.Cuttlefish;
+using ConfigLint.Parsers.Hocon;
+
+namespace ConfigLint.Analyzers
+{
+    /// <summary>An EMQX configuration as loaded: the model rules read, the errors met, every file read for it.</summary>
+    internal sealed class LoadedEmqxConfig
+    {
+        public LoadedEmqxConfig(EmqxConfig config, ImmutableArray<ParseError> errors, ImmutableArray<string> filesRead)
+        {
+            Config = config;
+            Errors = errors;
+            FilesRead = filesRead;
+        }
+
+        public EmqxConfig Config { get; }
+
+        public ImmutableArray<ParseError> Errors { get; }
+
+        /// <summary>Full paths of the file, its includes and (for a 5.x main configuration) base.hocon.</summary>
+        public ImmutableArray<string> FilesRead { get; }
+    }
+
+    /// <summary>Loads an EMQX file as the node would read it.</summary>
+    internal static class EmqxConfigLoader
+    {
+        /// <summary>EMQX 5 reads etc/base.hocon first and emqx.conf over it.</summary>
+        public const string BaseHoconName = "base.hocon";
+
+        /// <param name="file">The file to load.</param>
+        /// <param name="format">Its format, told by content.</param>
+        /// <param name="source">Reads includes (and base.hocon) through the scan's cache.</param>
+        /// <param name="mergeBaseHocon">Whether a 5.x main configuration gets the base.hocon beside it merged under it.</param>
+        public static LoadedEmqxConfig Load(SourceFile file, EmqxFormat format, IConfigFileSource source, bool mergeBaseHocon)
+        {
+            var isMainByName = FileClassifier.IsMainFileName(Path.GetFileName(file.FullPath));
+            if (format == EmqxFormat.Flat)
+            {
+                var document = CuttlefishParser.Parse(file);
+                var flat = document.ToFlatMap();
+                var isMain = isMainByName || flat.ContainsKey("node.name");
+                var config = new EmqxConfig(file, format, isMain, document.Errors.IsEmpty, document.ToConfigObject(), flat);
+                return new LoadedEmqxConfig(config, document.Errors, ImmutableArray.Create(file.FullPath));
+            }
+
+            var layers = new List<string>();
+            var basePath = Path.Combine(Path.GetDirectoryName(file.FullPath) ?? "", BaseHoconName);
+            if (mergeBaseHocon && isMainByName && source.TryRead(basePath) != null)
+                layers.Add(basePath);
+            layers.Add(file.FullPath);
+            var resolution = HoconLoader.Load(layers, source);
+            var root = resolution.Root ?? new ConfigObject(new Dictionary<string, ConfigValue>(), new ConfigOrigin(file.FullPath, file.Text, default, default));
+            var hoconConfig = new EmqxConfig(file, format, isMainByName || root.Find("node.name") != null, resolution.Errors.IsEmpty, root, flat: null);
+            return new LoadedEmqxConfig(hoconConfig, resolution.Errors, resolution.Trees.Select(t => t.FilePath).Distinct().ToImmutableArray());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ConfigLint.Analyzers.Emqx;
+using ConfigLint.Parsers;
+using ConfigLint.Parsers.Cuttlefish;
+using ConfigLint.Parsers.Hocon;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConfigLint.Analyzers
+{
+    /// <summary>Which of ConfigLint's formats a file is in, or none.</summary>
+    internal enum ConfigKind
+    {
+        NotConfigLints,
+        EmqxHocon,
+        EmqxFlat,
+    }
+
+    /// <summary>
+    /// Decides which files are ConfigLint's. A file that is not (a sysctl.conf, a README) is skipped without a
+    /// finding, so the tool can be pointed at a whole repository.
+    /// </summary>
+    internal static class FileClassifier
+    {
+        // EMQX's top-level configuration roots across 2.x–5.x; two of them in one *.conf mark an EMQX file.
+        private static readonly HashSet<string> EmqxRoots = new(StringComparer.Ordinal)
+        {
+            "node", "cluster", "rpc", "dashboard", "listeners", "listener", "authorization", "authentication", "mqtt",
+            "zone", "zones", "management", "allow_anonymous", "acl_nomatch", "broker", "bridges", "rule_engine",
+            "gateway", "log",
+        };
+
+        private const int ContentSniffLength = 64 * 1024;
+
+        public static bool IsEmqxFileName(string fileName) =>
+            fileName == "emqx.conf"
+            || fileName.EndsWith(".emqx.conf", StringComparison.Ordinal)
+            || (fileName.StartsWith("emqx_", StringComparison.Ordinal) && fileName.EndsWith(".conf", StringComparison.Ordinal))
+            || (fileName.StartsWith("emqx-", StringComparison.Ordinal) && fileName.EndsWith(".conf", StringComparison.Ordinal))
+            || fileName.EndsWith(".hocon", StringComparison.Ordinal);
+
+        /// <summary>A node's main configuration by name; a file that sets node.name is one too.</summary>
+        public static bool IsMainFileName(string fileName) =>
+            fileName == "emqx.conf" || fileName.EndsWith(".emqx.conf", StringComparison.Ordinal);
+
+        /// <summary>Classifies a file by its name, then (for other *.conf files) by its first 64 KB.</summary>
+        public static ConfigKind Classify(SourceFile file)
+        {
+            var name = Path.GetFileName(file.FullPath);
+            if (IsEmqxFileName(name))
+                return IsFlatForm(file.Text) ? ConfigKind.EmqxFlat : ConfigKind.EmqxHocon;
+            if (!name.EndsWith(".conf", StringComparison.Ordinal))
+                return ConfigKind.NotConfigLints;
+            return ClassifyByContent(file);
+        }
+
+        private static ConfigKind ClassifyByContent(SourceFile file)
+        {
+            var truncated = file.Text.Length > ContentSniffLength;
+            var head = truncated
+                ? new SourceFile(file.FullPath, file.Text.GetSubText(new TextSpan(0, CutAtLineEnd(file.Text, ContentSniffLength))))
+                : file;
+            if (IsFlatForm(head.Text))
+            {
+                var flat = CuttlefishParser.Parse(head);
+                return (truncated || flat.Errors.IsEmpty) && CountEmqxRoots(flat.Entries.Select(e => FirstSegment(e.Key))) >= 2
+                    ? ConfigKind.EmqxFlat
+                    : ConfigKind.NotConfigLints;
+            }
+            var tree = HoconSyntaxTree.Parse(head);
+            // A cut at 64 KB may end inside a block, so only a whole file must read without errors.
+            return (truncated || tree.Errors.IsEmpty) && CountEmqxRoots(tree.RootKeyNames) >= 2 ? ConfigKind.EmqxHocon : ConfigKind.NotConfigLints;
+        }
+
+        private static int CountEmqxRoots(IEnumerable<string> rootKeys) => rootKeys.Where(EmqxRoots.Contains).Distinct().Count();
+
+        private static string FirstSegment(string key)
+        {
+            var dot = key.IndexOf('.');
+            return dot < 0 ? key : key.Substring(0, dot);
+        }
+
+        private static int CutAtLineEnd(SourceText text, int length) => text.Lines.GetLineFromPosition(length).Start;
+
+        // A 4.x line: an unquoted dotted key, '=', then the raw rest of the line.
+        private static readonly Regex FlatLine = new(@"^\s*[A-Za-z0-9_$][A-Za-z0-9_.$\-]*\s*=", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The 4.x flat form is told from HOCON by content: every significant line is <c>key = value</c> and no value
+        /// opens a HOCON structure or quotes a string (cuttlefish would keep the quotes as part of the value).
+        /// </summary>
+        public static bool IsFlatForm(SourceText text)
+        {
+            var sawEntry = false;
+            foreach (var line in text.Lines)
+            {
+                var content = text.ToString(line.Span).Trim();
+                if (content.Length == 0 || content[0] == '#')
+                    continue;
+                var match = FlatLine.Match(content);
+                if (!match.Success)
+                    return false;
+                var value = content.Substring(match.Length).TrimStart();
+                if (value.Length > 0 && (value[0] == '"' || (value[0] == '{' && !value.StartsWith("{{", StringComparison.Ordinal)) || value[0] == '[' || value.StartsWith("${", StringComparison.Ordinal)))
+                    return false;
+                sawEntry = true;
+            }
+            return sawEntry;
+        }
+    }
+}

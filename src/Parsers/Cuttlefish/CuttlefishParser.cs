@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConfigLint.Parsers.Cuttlefish
+{
+    /// <summary>
+    /// Reads the EMQX 4.x flat form as cuttlefish does: each line is a comment (<c>#</c>, <c>##</c>), blank, or
+    /// <c>key = value</c>, where the value is the rest of the line (it may hold <c>:</c>, <c>/</c> and <c>=</c>).
+    /// </summary>
+    public static class CuttlefishParser
+    {
+        /// <summary>Parses a file; lines that cannot be read become errors and parsing goes on with the next line.</summary>
+        public static CuttlefishDocument Parse(SourceFile file)
+        {
+            var text = file.Text;
+            var entries = ImmutableArray.CreateBuilder<CuttlefishEntry>();
+            var errors = ImmutableArray.CreateBuilder<ParseError>();
+            errors.AddRange(file.DecodingErrors);
+            foreach (var line in text.Lines)
+            {
+                var start = SkipWhitespace(text, line.Start, line.End);
+                if (start == line.End || text[start] == '#')
+                    continue;
+                var entry = ReadEntry(file, start, line.End, out var error);
+                if (entry != null)
+                    entries.Add(entry);
+                else
+                    errors.Add(error!);
+            }
+            return new CuttlefishDocument(file, entries.ToImmutable(), errors.ToImmutable());
+        }
+
+        /// <summary>Whether a character may appear in a cuttlefish key (letters, digits, <c>_ . - $</c>).</summary>
+        internal static bool IsKeyChar(char c) =>
+            char.IsLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '$';
+
+        private static CuttlefishEntry? ReadEntry(SourceFile file, int start, int end, out ParseError? error)
+        {
+            var text = file.Text;
+            var keyEnd = start;
+            while (keyEnd < end && IsKeyChar(text[keyEnd]))
+                keyEnd++;
+            var equals = SkipWhitespace(text, keyEnd, end);
+            if (keyEnd == start || text[keyEnd - 1] == '.' || text[start] == '.')
+            {
+                error = Error(file, start, end, "a key", keyEnd == start ? "a character that cannot start a key" : "an empty key segment");
+                return null;
+            }
+            if (equals == end || text[equals] != '=')
+            {
+                error = Error(file, equals, end, "'='", equals == end ? "end of line" : "a character that cannot be part of a key");
+                return null;
+            }
+            var valueStart = SkipWhitespace(text, equals + 1, end);
+            var valueEnd = end;
+            while (valueEnd > valueStart && char.IsWhiteSpace(text[valueEnd - 1]))
+                valueEnd--;
+            error = null;
+            return new CuttlefishEntry(
+                text.ToString(TextSpan.FromBounds(start, keyEnd)),
+                TextSpan.FromBounds(start, keyEnd),
+                text.ToString(TextSpan.FromBounds(valueStart, valueEnd)),
+                TextSpan.FromBounds(valueStart, valueEnd));
+        }
+
+        private static ParseError Error(SourceFile file, int position, int lineEnd, string expected, string found)
+        {
+            var length = position < lineEnd ? 1 : 0;
+            return new ParseError(ParseErrorKind.Syntax, file.FullPath, file.Text, new TextSpan(position, length), expected, found);
+        }
+
+        private static int SkipWhitespace(SourceText text, int position, int end)
+        {
+            while (position < end && (text[position] == ' ' || text[position] == '\t'))
+                position++;
+            return position;
+        }
+    }
+}
