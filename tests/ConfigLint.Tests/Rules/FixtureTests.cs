@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ConfigLint.Analyzers;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ConfigLint.Tests.Rules
+{
+    /// <summary>
+    /// Fixture tests are data: every config file under tests/fixtures has a `.expected` file beside it (same name,
+    /// `.conf`/`.hocon` replaced) with one line per finding: `CL1003 4:12` for the file itself, or
+    /// `CL1003 other/file.hocon:4:12` for a finding in a file it includes. `#` lines are comments; an empty file
+    /// means the fixture must be clean. Each file is scanned alone, as a pre-commit hook passes it.
+    /// </summary>
+    public class FixtureTests
+    {
+        private static readonly string[] ConfigExtensions = { ".conf", ".hocon" };
+
+        public static IEnumerable<object[]> Fixtures() =>
+            Directory.EnumerateFiles(TestPaths.Fixtures, "*", SearchOption.AllDirectories)
+                .Where(f => ConfigExtensions.Contains(Path.GetExtension(f)))
+                .Select(f => Path.GetRelativePath(TestPaths.Fixtures, f).Replace('\\', '/'))
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .Select(f => new object[] { f });
+
+        [Theory]
+        [MemberData(nameof(Fixtures))]
+        public void Fixture_produces_exactly_the_expected_findings(string fixture)
+        {
+            var path = Path.Combine(TestPaths.Fixtures, fixture);
+            var expectedPath = Path.ChangeExtension(path, ".expected");
+            Assert.True(File.Exists(expectedPath), $"{fixture} has no {Path.GetFileName(expectedPath)} beside it");
+
+            var folder = Path.GetDirectoryName(path)!;
+            var result = ConfigScanner.Scan(new ScanOptions(folder, new[] { path }));
+
+            var expected = File.ReadAllLines(expectedPath)
+                .Select(l => l.Trim())
+                .Where(l => l.Length > 0 && !l.StartsWith('#'))
+                .ToList();
+            var actual = result.Diagnostics.Select(d => Describe(d, Path.GetFileName(path))).ToList();
+            Assert.Equal(expected, actual);
+        }
+
+        internal static string Describe(Diagnostic diagnostic, string fixtureFileName)
+        {
+            var span = diagnostic.Location.GetLineSpan();
+            var position = $"{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}";
+            return span.Path == fixtureFileName ? $"{diagnostic.Id} {position}" : $"{diagnostic.Id} {span.Path}:{position}";
+        }
+    }
+}
