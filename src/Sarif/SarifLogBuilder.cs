@@ -20,14 +20,13 @@ namespace ConfigLint.Sarif
             IReadOnlyList<Diagnostic> diagnostics,
             IReadOnlyList<RuleDefinition> rules,
             IReadOnlyList<UnreadableFile> unreadableFiles,
-            SarifOptions options,
-            int maximumResults = ResultCap.GitHubMaximumResultsPerRun)
+            SarifOptions options)
         {
             var ruleIndexes = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(r => r.Id, r => r.index, StringComparer.Ordinal);
-            var kept = ResultCap.KeepMostSevere(diagnostics, maximumResults);
+            var kept = ResultCap.KeepMostSevere(diagnostics, ResultCap.GitHubMaximumResultsPerRun);
             var notifications = unreadableFiles.Select(UnreadableFileNotification).ToList();
             if (kept.Count < diagnostics.Count)
-                notifications.Add(ResultsLeftOutNotification(diagnostics.Count, diagnostics.Count - kept.Count, maximumResults));
+                notifications.Add(ResultsLeftOutNotification(diagnostics.Count, diagnostics.Count - kept.Count));
 
             var run = new Run
             {
@@ -71,7 +70,7 @@ namespace ConfigLint.Sarif
             },
         };
 
-        private static Notification ResultsLeftOutNotification(int found, int leftOut, int maximum) => new()
+        private static Notification ResultsLeftOutNotification(int found, int leftOut) => new()
         {
             Level = SarifLevels.Warning,
             Message = new Message
@@ -80,7 +79,7 @@ namespace ConfigLint.Sarif
                     CultureInfo.InvariantCulture,
                     "{0:N0} results were found; GitHub code scanning accepts at most {1:N0} a run, so the {2:N0} least severe were left out.",
                     found,
-                    maximum,
+                    ResultCap.GitHubMaximumResultsPerRun,
                     leftOut),
             },
         };
