@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ConfigLint.Analyzers;
+using ConfigLint.Sarif.Model;
+using Microsoft.CodeAnalysis;
+using SarifLocation = ConfigLint.Sarif.Model.Location;
+
+namespace ConfigLint.Sarif
+{
+    /// <summary>Assembles the one-run SARIF log of a scan.</summary>
+    internal static class SarifLogBuilder
+    {
+        private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+        private const string ToolName = "ConfigLint";
+        private const string InformationUri = "https://github.com/configlint/configlint";
+
+        public static SarifLog Build(
+            IReadOnlyList<Diagnostic> diagnostics,
+            IReadOnlyList<RuleDefinition> rules,
+            IReadOnlyList<UnreadableFile> unreadableFiles,
+            SarifOptions options)
+        {
+            var ruleIndexes = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(r => r.Id, r => r.index, StringComparer.Ordinal);
+            var kept = ResultCap.KeepMostSevere(diagnostics, ResultCap.GitHubMaximumResultsPerRun);
+            var notifications = unreadableFiles.Select(UnreadableFileNotification).ToList();
+            if (kept.Count < diagnostics.Count)
+                notifications.Add(ResultsLeftOutNotification(diagnostics.Count, diagnostics.Count - kept.Count));
+
+            var run = new Run
+            {
+                Tool = new Tool
+                {
+                    Driver = new ToolComponent
+                    {
+                        Name = ToolName,
+                        FullName = ToolName + " " + options.ToolVersion,
+                        SemanticVersion = options.ToolVersion,
+                        InformationUri = InformationUri,
+                        Rules = rules.Select(ReportingDescriptors.From).ToList(),
+                    },
+                },
+                AutomationDetails = new RunAutomationDetails { Id = options.AutomationId },
+                OriginalUriBaseIds = options.SourceRoot == null
+                    ? null
+                    : new Dictionary<string, ArtifactLocation>
+                    {
+                        [ArtifactUris.SourceRootBaseId] = new ArtifactLocation { Uri = ArtifactUris.FolderUri(options.SourceRoot) },
+                    },
+                // The log is written only when the scan ran to its end; files it could not read are error-level
+                // notifications, which SARIF consumers take to mean the results may be incomplete.
+                Invocations = new[] { new Invocation { ExecutionSuccessful = true, ToolExecutionNotifications = notifications } },
+                ColumnKind = "utf16CodeUnits",
+                Results = kept.Select(d => SarifResults.From(d, ruleIndexes.TryGetValue(d.Id, out var i) ? i : null)).ToList(),
+            };
+            return new SarifLog { Schema = SchemaUri, Version = "2.1.0", Runs = new[] { run } };
+        }
+
+        private static Notification UnreadableFileNotification(UnreadableFile file) => new()
+        {
+            Level = SarifLevels.Error,
+            Message = new Message { Text = "Could not read " + file.DisplayPath + ": " + file.Reason },
+            Locations = new[]
+            {
+                new SarifLocation
+                {
+                    PhysicalLocation = new PhysicalLocation { ArtifactLocation = ArtifactUris.ForDisplayPath(file.DisplayPath) },
+                },
+            },
+        };
+
+        private static Notification ResultsLeftOutNotification(int found, int leftOut) => new()
+        {
+            Level = SarifLevels.Warning,
+            Message = new Message
+            {
+                Text = string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0:N0} results were found; GitHub code scanning accepts at most {1:N0} a run, so the {2:N0} least severe were left out.",
+                    found,
+                    ResultCap.GitHubMaximumResultsPerRun,
+                    leftOut),
+            },
+        };
+    }
+}
