@@ -11,20 +11,20 @@ namespace ConfigLint.Tests.Rules
             FileClassifier.Classify(new SourceFile("/etc/x/" + name, SourceText.From(text)));
 
         [Theory]
-        [InlineData("emqx.conf", "node.name = emqx@h\n", ConfigKind.EmqxFlat)]
-        [InlineData("emqx.conf", "node { name = \"emqx@h\" }\n", ConfigKind.EmqxHocon)]
-        [InlineData("emqx.conf", "node.name = \"emqx@h\"\n", ConfigKind.EmqxHocon)]
-        [InlineData("prod.emqx.conf", "node.data_dir = {{ platform_data_dir }}\n", ConfigKind.EmqxFlat)]
-        [InlineData("emqx_dashboard.conf", "dashboard.listener.http = 18083\n", ConfigKind.EmqxFlat)]
-        [InlineData("emqx-cluster.conf", "cluster { name = a }\n", ConfigKind.EmqxHocon)]
-        [InlineData("base.hocon", "", ConfigKind.EmqxHocon)]
-        [InlineData("broker.conf", "node.name = emqx@h\nrpc.driver = tcp\n", ConfigKind.EmqxFlat)]
-        [InlineData("broker.conf", "node { name = \"a@h\" }\nrpc { protocol = tcp }\n", ConfigKind.EmqxHocon)]
-        [InlineData("broker.conf", "node { name = \"a@h\" }\n", ConfigKind.NotConfigLints)]
-        [InlineData("sysctl.conf", "net.ipv4.ip_forward = 1\nvm.swappiness = 10\n", ConfigKind.NotConfigLints)]
-        [InlineData("nginx.conf", "server { listen 80; }\n", ConfigKind.NotConfigLints)]
-        [InlineData("emqx.json", "{\"node\": {}}", ConfigKind.NotConfigLints)]
-        public void Classifies_by_name_then_content(string name, string text, ConfigKind expected) =>
-            Assert.Equal(expected, Classify(name, text));
+        [InlineData("emqx.conf", "node.name = emqx@h\n", "EmqxFlat")]
+        [InlineData("emqx.conf", "node { name = \"emqx@h\" }\n", "EmqxHocon")]
+        [InlineData("emqx.conf", "node.name = \"emqx@h\"\n", "EmqxHocon")]
+        [InlineData("prod.emqx.conf", "node.data_dir = {{ platform_data_dir }}\n", "EmqxFlat")]
+        [InlineData("emqx_dashboard.conf", "dashboard.listener.http = 18083\n", "EmqxFlat")]
+        [InlineData("emqx-cluster.conf", "cluster { name = a }\n", "EmqxHocon")]
+        [InlineData("base.hocon", "", "EmqxHocon")]
+        [InlineData("broker.conf", "node.name = emqx@h\nrpc.driver = tcp\n", "EmqxFlat")]
+        [InlineData("broker.conf", "node { name = \"a@h\" }\nrpc { protocol = tcp }\n", "EmqxHocon")]
+        [InlineData("broker.conf", "node { name = \"a@h\" }\n", "NotConfigLints")]
+        [InlineData("sysctl.conf", "net.ipv4.ip_forward = 1\nvm.swappiness = 10\n", "NotConfigLints")]
+        [InlineData("nginx.conf", "server { listen 80; }\n", "NotConfigLints")]
+        [InlineData("emqx.json", "{\"node\": {}}", "NotConfigLints")]
+        public void Classifies_by_name_then_content(string name, string text, string expected) =>
+            Assert.Equal(System.Enum.Parse<ConfigKind>(expected), Classify(name, text));
     }
 }
