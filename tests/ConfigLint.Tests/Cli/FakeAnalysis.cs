@@ -45,13 +45,8 @@ namespace ConfigLint.Tests.Cli
             () => new[] { ErrorRule, WarningRule, NoteRule });
 
         /// <summary>Runs the tool in <paramref name="currentDirectory"/> with this fake behind it.</summary>
-        public ToolRun Run(string currentDirectory, params string[] args)
-        {
-            var output = new StringWriter { NewLine = "\n" };
-            var error = new StringWriter { NewLine = "\n" };
-            int exitCode = Program.Run(args, new ToolEnvironment(output, error, currentDirectory, Engine));
-            return new ToolRun(exitCode, output.ToString(), error.ToString());
-        }
+        public ToolRun Run(string currentDirectory, params string[] args) =>
+            ToolRun.Capture((output, error) => Program.Run(args, new ToolEnvironment(output, error, currentDirectory, Engine)));
 
         /// <summary>The candidate files of the last scan, relative to its base folder.</summary>
         public IReadOnlyList<string> ScannedFiles() =>
@@ -78,6 +73,4 @@ namespace ConfigLint.Tests.Cli
             new RuleExample("emqx.conf", "hocon", "bad = 1"),
             new RuleExample("emqx.conf", "hocon", "bad = 0"));
     }
-
-    internal sealed record ToolRun(int ExitCode, string Output, string Error);
 }
