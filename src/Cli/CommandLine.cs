@@ -79,6 +79,8 @@ namespace ConfigLint.Cli
                     commandLine.paths.AddRange(args.Skip(i + 1));
                     break;
                 }
+                if (arg.Length == 0)
+                    throw new UsageException("a PATH is empty");
                 if (!arg.StartsWith('-') || arg == "-")
                 {
                     commandLine.paths.Add(arg);
@@ -94,11 +96,11 @@ namespace ConfigLint.Cli
 
                 string Value(string valueHint)
                 {
-                    if (inlineValue != null)
-                        return inlineValue;
-                    if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                    var value = inlineValue
+                        ?? (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "");
+                    if (value.Length == 0)
                         throw new UsageException($"{name} needs a value: {name} {valueHint}");
-                    return args[++i];
+                    return value;
                 }
 
                 void NoValue()

@@ -58,7 +58,7 @@ namespace ConfigLint.Cli
             foreach (var entry in directory.EnumerateFileSystemInfos())
             {
                 bool isDirectory = entry is DirectoryInfo;
-                if (isDirectory && (entry.Name == ".git" || entry.LinkTarget != null))
+                if (isDirectory && (entry.Name == ".git" || entry.Attributes.HasFlag(FileAttributes.ReparsePoint)))
                     continue; // git does not follow folder links either, and they can loop
                 if (excludes.Decide(entry.FullName, isDirectory) == true || ignores.IsIgnored(entry.FullName, isDirectory))
                     continue;

@@ -16,7 +16,7 @@ namespace ConfigLint.Cli
         }
 
         /// <summary>The assembly's informational version (<c>0.1.0+commit</c>), for <c>--version</c> and SARIF.</summary>
-        public static string ToolVersion { get; } =
+        public static string ToolVersion =>
             typeof(ToolEnvironment).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? throw new InvalidOperationException("the assembly has no informational version");
 

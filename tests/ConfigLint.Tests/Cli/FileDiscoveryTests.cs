@@ -35,6 +35,15 @@ namespace ConfigLint.Tests.Cli
         }
 
         [Fact]
+        public void Does_not_follow_folder_links()
+        {
+            temp.File("real/emqx.conf");
+            Directory.CreateSymbolicLink(temp.FullPath("real/loop"), temp.Path);
+
+            Assert.Equal(new[] { "real/emqx.conf" }, Find());
+        }
+
+        [Fact]
         public void Lists_a_file_named_twice_once()
         {
             temp.File("sub/a.conf");
