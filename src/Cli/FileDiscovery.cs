@@ -71,11 +71,12 @@ namespace ConfigLint.Cli
 
         /// <summary>
         /// An explicit PATH was not reached by walking, so its folders (below the current folder) were never
-        /// checked: <c>--exclude vendor</c> must still drop <c>vendor/emqx.conf</c>.
+        /// checked: <c>--exclude vendor</c> must still drop <c>vendor/emqx.conf</c>. The current folder itself is
+        /// never excluded, or <c>--exclude '.*'</c> would match its "." and drop everything.
         /// </summary>
         private bool IsExcludedWithParents(string fullPath, bool isDirectory)
         {
-            if (excludes.Decide(fullPath, isDirectory) == true)
+            if (PathText.Relative(currentDirectory, fullPath) != "." && excludes.Decide(fullPath, isDirectory) == true)
                 return true;
             for (var parent = Path.GetDirectoryName(fullPath); parent != null && IsBelowCurrentDirectory(parent); parent = Path.GetDirectoryName(parent))
             {

@@ -123,6 +123,16 @@ namespace ConfigLint.Tests.Cli
         }
 
         [Fact]
+        public void Exclude_never_drops_the_current_folder_itself()
+        {
+            temp.File(".hidden/emqx.conf");
+            temp.File("emqx.conf");
+
+            Assert.Equal(new[] { "emqx.conf" }, Find(temp.Path, new string[0], ".*"));
+            Assert.Equal(new[] { "emqx.conf" }, Find(temp.Path, new[] { "." }, ".*"));
+        }
+
+        [Fact]
         public void Exclude_with_slash_is_relative_to_the_current_folder()
         {
             temp.File("sub/a.conf");
