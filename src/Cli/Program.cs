@@ -1,7 +1,48 @@
+using System;
+using System.IO;
+
 namespace ConfigLint.Cli
 {
     internal static class Program
     {
-        private static int Main(string[] args) => 2;
+        private static int Main(string[] args) => Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);
+
+        /// <summary>The whole tool, with its console and folder handed in so tests run it in-process.</summary>
+        internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory) =>
+            Run(args, new ToolEnvironment(stdout, stderr, currentDirectory, LintEngine.Default));
+
+        internal static int Run(string[] args, ToolEnvironment environment)
+        {
+            try
+            {
+                var commandLine = CommandLine.Parse(args);
+                return commandLine.Command switch
+                {
+                    Command.Scan => ScanCommand.Run(commandLine, environment),
+                    Command.Resolve => ResolveCommand.Run(commandLine, environment),
+                    Command.ListRules => RuleCommands.ListRules(commandLine, environment),
+                    Command.Explain => RuleCommands.Explain(commandLine, environment),
+                    Command.Help => Print(commandLine, environment, HelpText.Usage.TrimEnd('\r', '\n')),
+                    _ => Print(commandLine, environment, ToolEnvironment.ToolVersion),
+                };
+            }
+            catch (UsageException e)
+            {
+                environment.Error.WriteLine("configlint: " + e.Message);
+                environment.Error.WriteLine("Run 'configlint --help' for usage.");
+                return ExitCodes.Error;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                environment.Error.WriteLine("configlint: " + e.Message);
+                return ExitCodes.Error;
+            }
+        }
+
+        private static int Print(CommandLine commandLine, ToolEnvironment environment, string text)
+        {
+            environment.WriteResult(commandLine.OutputFile, writer => writer.WriteLine(text));
+            return ExitCodes.Clean;
+        }
     }
 }

@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ConfigLint.Cli
+{
+    /// <summary>What the tool is asked to do; everything but <see cref="Scan"/> is chosen by an option.</summary>
+    internal enum Command
+    {
+        Scan,
+        Resolve,
+        ListRules,
+        Explain,
+        Help,
+        Version,
+    }
+
+    /// <summary>How scan findings are written (<c>--format</c>).</summary>
+    internal enum ReportFormat
+    {
+        Text,
+        Sarif,
+    }
+
+    /// <summary>The parsed command line.</summary>
+    internal sealed class CommandLine
+    {
+        private static readonly IReadOnlyDictionary<string, ReportFormat> FormatNames = new Dictionary<string, ReportFormat>
+        {
+            ["text"] = ReportFormat.Text,
+            ["sarif"] = ReportFormat.Sarif,
+        };
+
+        private static readonly IReadOnlyDictionary<string, FailLevel> FailLevelNames = new Dictionary<string, FailLevel>
+        {
+            ["error"] = FailLevel.Error,
+            ["warning"] = FailLevel.Warning,
+            ["note"] = FailLevel.Note,
+            ["none"] = FailLevel.None,
+        };
+
+        private readonly List<string> paths = new();
+        private readonly List<string> excludes = new();
+        private string? commandOption;
+        private string? scanOnlyOption;
+
+        private CommandLine()
+        {
+        }
+
+        public Command Command { get; private set; } = Command.Scan;
+
+        /// <summary>The file of <c>--resolve</c> or the rule id of <c>--explain</c>.</summary>
+        public string CommandArgument { get; private set; } = "";
+
+        public ReportFormat Format { get; private set; } = ReportFormat.Text;
+
+        /// <summary>The <c>--output</c> file as given, or null for standard output.</summary>
+        public string? OutputFile { get; private set; }
+
+        public FailLevel FailLevel { get; private set; } = FailLevel.Warning;
+
+        public IReadOnlyList<string> Excludes => excludes;
+
+        /// <summary>The PATH arguments as given; empty means the current folder.</summary>
+        public IReadOnlyList<string> Paths => paths;
+
+        /// <summary>Parses the arguments.</summary>
+        /// <exception cref="UsageException">With a message that names the offending argument.</exception>
+        public static CommandLine Parse(IReadOnlyList<string> args)
+        {
+            var commandLine = new CommandLine();
+            var given = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < args.Count; i++)
+            {
+                var arg = args[i];
+                if (arg == "--")
+                {
+                    commandLine.paths.AddRange(args.Skip(i + 1));
+                    break;
+                }
+                if (arg.Length == 0)
+                    throw new UsageException("a PATH is empty");
+                if (!arg.StartsWith('-') || arg == "-")
+                {
+                    commandLine.paths.Add(arg);
+                    continue;
+                }
+
+                // Both "--format sarif" and "--format=sarif".
+                int equals = arg.IndexOf('=');
+                var name = equals < 0 ? arg : arg.Substring(0, equals);
+                var inlineValue = equals < 0 ? null : arg.Substring(equals + 1);
+                if (name != "--exclude" && !given.Add(name))
+                    throw new UsageException($"{name} is given more than once");
+
+                string Value(string valueHint)
+                {
+                    var value = inlineValue
+                        ?? (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "");
+                    if (value.Length == 0)
+                        throw new UsageException($"{name} needs a value: {name} {valueHint}");
+                    return value;
+                }
+
+                void NoValue()
+                {
+                    if (inlineValue != null)
+                        throw new UsageException($"{name} takes no value");
+                }
+
+                switch (name)
+                {
+                    case "--format":
+                        commandLine.Format = Choice(name, Value("text|sarif"), FormatNames);
+                        commandLine.scanOnlyOption ??= name;
+                        break;
+                    case "--fail-level":
+                        commandLine.FailLevel = Choice(name, Value("error|warning|note|none"), FailLevelNames);
+                        commandLine.scanOnlyOption ??= name;
+                        break;
+                    case "--exclude":
+                        commandLine.excludes.Add(Value("GLOB"));
+                        commandLine.scanOnlyOption ??= name;
+                        break;
+                    case "--output":
+                        commandLine.OutputFile = Value("FILE");
+                        break;
+                    case "--resolve":
+                        commandLine.SetCommand(Command.Resolve, name, Value("FILE"));
+                        break;
+                    case "--explain":
+                        commandLine.SetCommand(Command.Explain, name, Value("CLxxxx"));
+                        break;
+                    case "--list-rules":
+                        NoValue();
+                        commandLine.SetCommand(Command.ListRules, name, "");
+                        break;
+                    case "--help":
+                    case "-h":
+                        NoValue();
+                        commandLine.SetCommand(Command.Help, name, "");
+                        break;
+                    case "--version":
+                        NoValue();
+                        commandLine.SetCommand(Command.Version, name, "");
+                        break;
+                    default:
+                        throw new UsageException($"unknown option {name}");
+                }
+            }
+            commandLine.CheckCombination();
+            return commandLine;
+        }
+
+        private void SetCommand(Command command, string option, string argument)
+        {
+            if (commandOption != null)
+                throw new UsageException($"{option} cannot be combined with {commandOption}");
+            Command = command;
+            CommandArgument = argument;
+            commandOption = option;
+        }
+
+        private void CheckCombination()
+        {
+            if (commandOption == null)
+                return;
+            if (paths.Count > 0)
+                throw new UsageException($"{commandOption} takes no PATH, but got {paths[0]}");
+            if (scanOnlyOption != null)
+                throw new UsageException($"{scanOnlyOption} applies to scanning files and cannot be combined with {commandOption}");
+        }
+
+        private static T Choice<T>(string option, string value, IReadOnlyDictionary<string, T> choices)
+        {
+            if (choices.TryGetValue(value, out var choice))
+                return choice;
+            throw new UsageException($"{option} must be one of {string.Join(", ", choices.Keys)}, not '{value}'");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace ConfigLint.Cli
+{
+    /// <summary>The <c>--help</c> text; README.md shows the same reference.</summary>
+    internal static class HelpText
+    {
+        public const string Usage =
+@"Usage: configlint [options] [PATH...]
+
+Checks EMQX (emqx.conf), Erlang distribution (ssl_dist.conf, vm.args) and EXPRESSCLUSTER (clp.conf)
+configuration files for security problems.
+
+  PATH...                          files or folders (recursed); default: the current folder.
+                                   Files ignored by .gitignore are skipped unless named explicitly.
+  --format text|sarif              text (default): path:line:col: severity CLxxxx: message
+  --output FILE                    write to FILE instead of standard output
+  --fail-level error|warning|note|none
+                                   the least severe finding that fails the run (default warning)
+  --exclude GLOB                   skip matching paths (repeatable; gitignore syntax, relative to the
+                                   current folder; a pattern without '/' matches a name at any depth)
+  --resolve FILE                   print the resolved configuration of one EMQX file, with its includes,
+                                   as JSON (secrets masked)
+  --list-rules                     list the rules
+  --explain CLxxxx                 show one rule's documentation
+  --help                           show this help
+  --version                        show the version
+
+Exit codes:
+  0  no finding at or above the fail level
+  1  findings at or above the fail level (--resolve: the file could not be read)
+  2  usage or I/O error (message on standard error)
+";
+    }
+}

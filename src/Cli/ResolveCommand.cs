@@ -1,0 +1,25 @@
+using System.IO;
+using ConfigLint.Analyzers;
+using ConfigLint.Parsers;
+using ConfigLint.Sarif;
+
+namespace ConfigLint.Cli
+{
+    /// <summary><c>--resolve FILE</c>: the resolved EMQX configuration as JSON, with secrets masked.</summary>
+    internal static class ResolveCommand
+    {
+        public static int Run(CommandLine commandLine, ToolEnvironment environment)
+        {
+            var fullPath = Path.GetFullPath(commandLine.CommandArgument, environment.CurrentDirectory);
+            if (!File.Exists(fullPath))
+                throw new UsageException($"no such file: {commandLine.CommandArgument}");
+
+            var resolved = environment.Engine.Resolve(fullPath, environment.CurrentDirectory);
+            // The findings go to standard error so standard output stays valid JSON (or empty).
+            TextReport.Write(environment.Error, resolved.Errors);
+            if (resolved.Root is { } root)
+                environment.WriteResult(commandLine.OutputFile, writer => writer.WriteLine(ConfigJson.Write(root, SecretKeys.IsSecret)));
+            return resolved.Errors.IsEmpty ? ExitCodes.Clean : ExitCodes.Findings;
+        }
+    }
+}

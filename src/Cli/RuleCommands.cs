@@ -1,0 +1,41 @@
+using System.Linq;
+using ConfigLint.Analyzers;
+
+namespace ConfigLint.Cli
+{
+    /// <summary><c>--list-rules</c> and <c>--explain</c>.</summary>
+    internal static class RuleCommands
+    {
+        private const string ColumnGap = "  ";
+
+        /// <summary>An aligned table: id, name, default severity, title.</summary>
+        public static int ListRules(CommandLine commandLine, ToolEnvironment environment)
+        {
+            var rows = environment.Engine.Rules
+                .Select(r => new[] { r.Id, r.Name, RuleMarkdown.SeverityName(r.Descriptor.DefaultSeverity), r.Descriptor.Title.ToString() })
+                .Prepend(new[] { "ID", "NAME", "SEVERITY", "TITLE" })
+                .ToList();
+            var widths = Enumerable.Range(0, 3).Select(column => rows.Max(row => row[column].Length)).ToArray();
+            environment.WriteResult(commandLine.OutputFile, writer =>
+            {
+                foreach (var row in rows)
+                {
+                    for (int column = 0; column < widths.Length; column++)
+                        writer.Write(row[column].PadRight(widths[column]) + ColumnGap);
+                    writer.WriteLine(row[^1]);
+                }
+            });
+            return ExitCodes.Clean;
+        }
+
+        /// <summary>One rule's documentation, the same Markdown as its section of rules.md.</summary>
+        public static int Explain(CommandLine commandLine, ToolEnvironment environment)
+        {
+            var id = commandLine.CommandArgument;
+            var rule = environment.Engine.Rules.FirstOrDefault(r => string.Equals(r.Id, id, System.StringComparison.OrdinalIgnoreCase))
+                ?? throw new UsageException($"no rule {id}; --list-rules shows them all");
+            environment.WriteResult(commandLine.OutputFile, writer => writer.WriteLine(RuleMarkdown.Section(rule).TrimEnd('\n')));
+            return ExitCodes.Clean;
+        }
+    }
+}

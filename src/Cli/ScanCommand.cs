@@ -1,0 +1,43 @@
+using System.IO;
+using System.Text;
+using ConfigLint.Analyzers;
+using ConfigLint.Sarif;
+
+namespace ConfigLint.Cli
+{
+    /// <summary>The default command: find the candidate files, scan them, write the report, map findings to the exit code.</summary>
+    internal static class ScanCommand
+    {
+        public static int Run(CommandLine commandLine, ToolEnvironment environment)
+        {
+            var files = FileDiscovery.Find(commandLine.Paths, commandLine.Excludes, environment.CurrentDirectory);
+            var result = environment.Engine.Scan(new ScanOptions(environment.CurrentDirectory, files));
+
+            // Reported here and in the SARIF notifications, but the other files' findings still count.
+            foreach (var unreadable in result.UnreadableFiles)
+                environment.Error.WriteLine($"configlint: cannot read {unreadable.DisplayPath}: {unreadable.Reason}");
+
+            environment.WriteResult(commandLine.OutputFile, writer => WriteReport(commandLine.Format, writer, result, environment));
+
+            return result.UnreadableFiles.IsEmpty ? commandLine.FailLevel.ExitCodeFor(result.Diagnostics) : ExitCodes.Error;
+        }
+
+        private static void WriteReport(ReportFormat format, TextWriter writer, ScanResult result, ToolEnvironment environment)
+        {
+            if (format == ReportFormat.Text)
+            {
+                TextReport.Write(writer, result.Diagnostics);
+                return;
+            }
+            // SarifWriter writes UTF-8 bytes; the writer may be standard output, which takes text.
+            using var sarif = new MemoryStream();
+            SarifWriter.Write(sarif, result.Diagnostics, environment.Engine.Rules, result.UnreadableFiles, new SarifOptions
+            {
+                ToolVersion = ToolEnvironment.ToolVersion,
+                SourceRoot = environment.CurrentDirectory,
+                AutomationId = null,
+            });
+            writer.Write(Encoding.UTF8.GetString(sarif.GetBuffer(), 0, (int)sarif.Length));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.IO;
+using System.Reflection;
+
+namespace ConfigLint.Cli
+{
+    /// <summary>What one run of the tool works with, so tests can run it in-process with their own writers and folder.</summary>
+    internal sealed class ToolEnvironment
+    {
+        public ToolEnvironment(TextWriter output, TextWriter error, string currentDirectory, LintEngine engine)
+        {
+            Output = output;
+            Error = error;
+            CurrentDirectory = currentDirectory;
+            Engine = engine;
+        }
+
+        /// <summary>The assembly's informational version (<c>0.1.0+commit</c>), for <c>--version</c> and SARIF.</summary>
+        public static string ToolVersion =>
+            typeof(ToolEnvironment).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? throw new InvalidOperationException("the assembly has no informational version");
+
+        /// <summary>Standard output.</summary>
+        public TextWriter Output { get; }
+
+        /// <summary>Standard error.</summary>
+        public TextWriter Error { get; }
+
+        /// <summary>The folder relative paths are resolved against and shown relative to.</summary>
+        public string CurrentDirectory { get; }
+
+        public LintEngine Engine { get; }
+
+        /// <summary>
+        /// Writes the command's result to <c>--output</c> when given (UTF-8 without BOM), else to standard output.
+        /// </summary>
+        /// <exception cref="IOException">The file cannot be written; the message names it.</exception>
+        public void WriteResult(string? outputFile, Action<TextWriter> write)
+        {
+            if (outputFile == null)
+            {
+                write(Output);
+                return;
+            }
+            try
+            {
+                using var writer = new StreamWriter(Path.GetFullPath(outputFile, CurrentDirectory), append: false);
+                write(writer);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new IOException($"cannot write {outputFile}: {e.Message}", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using ConfigLint.Cli;
+using Xunit;
+
+namespace ConfigLint.Tests.Cli
+{
+    public class CommandLineTests
+    {
+        [Fact]
+        public void Defaults_to_a_text_scan_of_the_current_folder_failing_on_warnings()
+        {
+            var commandLine = CommandLine.Parse(new string[0]);
+
+            Assert.Equal(Command.Scan, commandLine.Command);
+            Assert.Equal(ReportFormat.Text, commandLine.Format);
+            Assert.Equal(FailLevel.Warning, commandLine.FailLevel);
+            Assert.Null(commandLine.OutputFile);
+            Assert.Empty(commandLine.Paths);
+            Assert.Empty(commandLine.Excludes);
+        }
+
+        [Fact]
+        public void Reads_every_scan_option_in_both_spellings()
+        {
+            var commandLine = CommandLine.Parse(new[]
+            {
+                "a", "--format", "sarif", "--output=out.sarif", "--fail-level", "note",
+                "--exclude", "vendor", "--exclude=*.bak", "b",
+            });
+
+            Assert.Equal(ReportFormat.Sarif, commandLine.Format);
+            Assert.Equal("out.sarif", commandLine.OutputFile);
+            Assert.Equal(FailLevel.Note, commandLine.FailLevel);
+            Assert.Equal(new[] { "vendor", "*.bak" }, commandLine.Excludes);
+            Assert.Equal(new[] { "a", "b" }, commandLine.Paths);
+        }
+
+        [Theory]
+        [InlineData("error", "Error")]
+        [InlineData("warning", "Warning")]
+        [InlineData("note", "Note")]
+        [InlineData("none", "None")]
+        public void Reads_each_fail_level(string value, string expected) =>
+            Assert.Equal(expected, CommandLine.Parse(new[] { "--fail-level", value }).FailLevel.ToString());
+
+        [Fact]
+        public void Takes_everything_after_double_dash_as_paths()
+        {
+            var commandLine = CommandLine.Parse(new[] { "--", "--format", "-" });
+
+            Assert.Equal(new[] { "--format", "-" }, commandLine.Paths);
+        }
+
+        [Theory]
+        [InlineData("Resolve", "etc/emqx.conf", "--resolve", "etc/emqx.conf")]
+        [InlineData("Explain", "CL1003", "--explain", "CL1003")]
+        [InlineData("Explain", "CL1003", "--explain=CL1003")]
+        [InlineData("ListRules", "", "--list-rules")]
+        [InlineData("Help", "", "--help")]
+        [InlineData("Help", "", "-h")]
+        [InlineData("Version", "", "--version")]
+        public void Reads_each_command(string expected, string argument, params string[] args)
+        {
+            var commandLine = CommandLine.Parse(args);
+
+            Assert.Equal(expected, commandLine.Command.ToString());
+            Assert.Equal(argument, commandLine.CommandArgument);
+        }
+
+        [Fact]
+        public void Lets_output_go_with_any_command() =>
+            Assert.Equal("rules.txt", CommandLine.Parse(new[] { "--list-rules", "--output", "rules.txt" }).OutputFile);
+
+        [Theory]
+        [InlineData("unknown option --frobnicate", "--frobnicate")]
+        [InlineData("unknown option -x", "-x")]
+        [InlineData("--format needs a value: --format text|sarif", "--format")]
+        [InlineData("--output needs a value: --output FILE", "--output", "--format", "text")]
+        [InlineData("--exclude needs a value: --exclude GLOB", "--exclude")]
+        [InlineData("--output needs a value: --output FILE", "--output=")]
+        [InlineData("--output needs a value: --output FILE", "--output", "")]
+        [InlineData("--explain needs a value: --explain CLxxxx", "--explain")]
+        [InlineData("a PATH is empty", "examples", "")]
+        [InlineData("--format must be one of text, sarif, not 'xml'", "--format", "xml")]
+        [InlineData("--fail-level must be one of error, warning, note, none, not 'info'", "--fail-level=info")]
+        [InlineData("--format is given more than once", "--format", "text", "--format", "sarif")]
+        [InlineData("--help takes no value", "--help=yes")]
+        [InlineData("--explain cannot be combined with --list-rules", "--list-rules", "--explain", "CL1003")]
+        [InlineData("--list-rules takes no PATH, but got examples", "--list-rules", "examples")]
+        [InlineData("--format applies to scanning files and cannot be combined with --resolve", "--resolve", "emqx.conf", "--format", "sarif")]
+        [InlineData("--exclude applies to scanning files and cannot be combined with --version", "--exclude", "x", "--version")]
+        public void Rejects_bad_arguments_with_a_message_and_exit_code_2(string message, params string[] args)
+        {
+            var run = new FakeAnalysis().Run("/", args);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal($"configlint: {message}\nRun 'configlint --help' for usage.\n", run.Error);
+            Assert.Equal("", run.Output);
+        }
+    }
+}
