@@ -31,11 +31,9 @@ namespace ConfigLint.Cli
             }
             // SarifWriter writes UTF-8 bytes; the writer may be standard output, which takes text.
             using var sarif = new MemoryStream();
-            SarifWriter.Write(sarif, result.Diagnostics, environment.Engine.Rules, result.UnreadableFiles, new SarifOptions
+            SarifWriter.Write(sarif, result.Diagnostics, environment.Engine.Rules, result.UnreadableFiles, new SarifOptions(ToolEnvironment.ToolVersion)
             {
-                ToolVersion = ToolEnvironment.ToolVersion,
                 SourceRoot = environment.CurrentDirectory,
-                AutomationId = null,
             });
             writer.Write(Encoding.UTF8.GetString(sarif.GetBuffer(), 0, (int)sarif.Length));
         }
