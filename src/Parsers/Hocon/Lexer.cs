@@ -179,7 +179,7 @@ namespace ConfigLint.Parsers.Hocon
             return SyntaxKind.Integer;
         }
 
-        /// <summary>The longest unit emqx/hocon reads after digits: %, kb/KB/mb/MB/gb/GB, d/h/m/s/ms (either case, not mixed).</summary>
+        /// <summary>The longest unit emqx/hocon reads after digits: %, b/kb/mb/gb, d/h/m/s/ms (each lower or upper case, not mixed).</summary>
         private int UnitLength()
         {
             var c = Peek();
@@ -189,7 +189,7 @@ namespace ConfigLint.Parsers.Hocon
             if ((c == 'k' || c == 'm' || c == 'g') && next == 'b') return 2;
             if ((c == 'K' || c == 'M' || c == 'G') && next == 'B') return 2;
             if ((c == 'm' && next == 's') || (c == 'M' && next == 'S')) return 2;
-            return "dDhHmMsS".IndexOf(c) >= 0 ? 1 : 0;
+            return "bBdDhHmMsS".IndexOf(c) >= 0 ? 1 : 0;
         }
 
         private void SkipDigits()
