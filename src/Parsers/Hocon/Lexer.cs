@@ -47,13 +47,9 @@ namespace ConfigLint.Parsers.Hocon
                 var kind = LexOne();
                 if (kind == SyntaxKind.Bad && !_badAlreadyReported)
                 {
-                    var last = _tokens.Count - 1;
-                    if (last >= 0 && _tokens[last].Kind == SyntaxKind.Bad && _tokens[last].Span.End == start)
-                    {
-                        // One token and one error per run of characters no token starts with.
-                        _tokens[last] = new SyntaxToken(SyntaxKind.Bad, _tokens[last].Span.Start, _position - _tokens[last].Span.Start);
-                        continue;
-                    }
+                    // One token and one error per run of characters no token starts with.
+                    while (!AtEnd() && !StartsToken())
+                        _position++;
                     Error(start, _position - start, "a token", "an invalid character");
                 }
                 _tokens.Add(new SyntaxToken(kind, start, _position - start));
@@ -99,6 +95,13 @@ namespace ConfigLint.Parsers.Hocon
                 return LexNumber();
             _position++;
             return SyntaxKind.Bad;
+        }
+
+        private bool StartsToken()
+        {
+            var c = Peek();
+            return "{}[],:=#\"$".IndexOf(c) >= 0 || (c == '/' && Peek(1) == '/') || IsNewline(c) || IsWhitespace(c)
+                || IsLetter(c) || IsDigit(c) || ((c == '-' || c == '+' || c == '.') && IsDigit(Peek(1)));
         }
 
         private SyntaxKind LexComment()

@@ -96,7 +96,7 @@ namespace ConfigLint.Parsers.Hocon
                     Advance(); // reported by the lexer
                     continue;
                 }
-                var member = ParseMember(depth);
+                var member = ParseMember(depth, terminator);
                 if (member == null)
                     continue;
                 members.Add(member);
@@ -106,7 +106,7 @@ namespace ConfigLint.Parsers.Hocon
             return members.ToImmutable();
         }
 
-        private MemberNode? ParseMember(int depth)
+        private MemberNode? ParseMember(int depth, SyntaxKind terminator)
         {
             var token = Current;
             if (IsInclude(token))
@@ -118,7 +118,7 @@ namespace ConfigLint.Parsers.Hocon
             {
                 Error(token, "a key");
                 Advance();
-                Recover();
+                Recover(terminator);
                 return null;
             }
             var key = ParseKey();
@@ -128,19 +128,19 @@ namespace ConfigLint.Parsers.Hocon
             else if (separator != SyntaxKind.OpenBrace)
             {
                 Error(Current, "':', '=' or '{'");
-                Recover();
+                Recover(terminator);
                 return null;
             }
             if (depth + key.Segments.Length > MaxDepth)
             {
                 TooDeep(key.Token);
-                Recover();
+                Recover(terminator);
                 return null;
             }
             var value = ParseValue(depth + key.Segments.Length, inObject: true);
             if (value == null)
             {
-                Recover();
+                Recover(terminator);
                 return null;
             }
             return new FieldNode(key, value);
@@ -246,10 +246,10 @@ namespace ConfigLint.Parsers.Hocon
         }
 
         /// <summary>
-        /// Skips to the next token that starts a line, past the next comma, or to a closing bracket (left
-        /// for the object or array it closes), stepping over nested brackets.
+        /// Skips to the next token that starts a line, past the next comma, or to the <paramref name="closer"/>
+        /// of the enclosing object (left for it), stepping over nested and stray brackets.
         /// </summary>
-        private void Recover()
+        private void Recover(SyntaxKind closer)
         {
             var nesting = 0;
             while (Current.Kind != SyntaxKind.EndOfFile)
@@ -257,7 +257,7 @@ namespace ConfigLint.Parsers.Hocon
                 var kind = Current.Kind;
                 if (nesting == 0)
                 {
-                    if (kind == SyntaxKind.CloseBrace || kind == SyntaxKind.CloseBracket || _startsLine[_index])
+                    if (kind == closer || _startsLine[_index])
                         return;
                     if (kind == SyntaxKind.Comma)
                     {
@@ -267,7 +267,7 @@ namespace ConfigLint.Parsers.Hocon
                 }
                 if (kind == SyntaxKind.OpenBrace || kind == SyntaxKind.OpenBracket)
                     nesting++;
-                else if (kind == SyntaxKind.CloseBrace || kind == SyntaxKind.CloseBracket)
+                else if ((kind == SyntaxKind.CloseBrace || kind == SyntaxKind.CloseBracket) && nesting > 0)
                     nesting--;
                 Advance();
             }

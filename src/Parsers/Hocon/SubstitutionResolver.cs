@@ -14,6 +14,13 @@ namespace ConfigLint.Parsers.Hocon
         /// <summary>How deep resolution may recurse (substitution chains plus nesting) before it reports TooDeep.</summary>
         private const int MaxDepth = 1000;
 
+        /// <summary>
+        /// What a value resolves to when resolving it failed (an error is reported once): unlike an
+        /// unset <c>${?x}</c>, it makes a concatenation containing it fail too, as in emqx/hocon.
+        /// </summary>
+        private static readonly ConfigValue Failed =
+            new ConfigScalar(ConfigValueKind.Null, "", new ConfigOrigin("", Microsoft.CodeAnalysis.Text.SourceText.From(""), default, default));
+
         private readonly RawObject _root;
         private readonly List<ParseError> _errors;
         private readonly Dictionary<RawValue, ConfigValue?> _resolved = new Dictionary<RawValue, ConfigValue?>();
@@ -32,7 +39,7 @@ namespace ConfigLint.Parsers.Hocon
             return (ConfigObject)resolver.Resolve(root)!;
         }
 
-        /// <summary>The value, or null when it resolves to nothing (an unset <c>${?x}</c>, or an error already reported).</summary>
+        /// <summary>The value, null when it resolves to nothing (an unset <c>${?x}</c>), or <see cref="Failed"/>.</summary>
         private ConfigValue? Resolve(RawValue value)
         {
             if (_resolved.TryGetValue(value, out var known))
@@ -40,7 +47,7 @@ namespace ConfigLint.Parsers.Hocon
             if (_depth >= MaxDepth)
             {
                 Report(ParseErrorKind.TooDeep, value.Origin, "at most " + MaxDepth + " levels of substitution and nesting", "deeper resolution");
-                return null;
+                return Failed;
             }
             _depth++;
             _inProgress.Add(value);
@@ -60,13 +67,14 @@ namespace ConfigLint.Parsers.Hocon
                 case RawScalar scalar:
                     return scalar.Value;
                 case RawArray array:
-                    return new ConfigArray(ResolveAll(array.Items), array.Origin);
+                    var items = ResolveAll(array.Items);
+                    return items == null ? Failed : new ConfigArray(items, array.Origin);
                 case RawObject obj:
                     var fields = new Dictionary<string, ConfigValue>(obj.Fields.Count, System.StringComparer.Ordinal);
                     foreach (var field in obj.Fields)
                     {
                         var resolved = Resolve(field.Value);
-                        if (resolved != null)
+                        if (resolved != null && resolved != Failed)
                             fields[field.Key] = resolved;
                     }
                     return new ConfigObject(fields, obj.Origin);
@@ -82,12 +90,15 @@ namespace ConfigLint.Parsers.Hocon
             }
         }
 
-        private List<ConfigValue> ResolveAll(List<RawValue> items)
+        /// <summary>The resolved items without those that resolve to nothing; null when one failed.</summary>
+        private List<ConfigValue>? ResolveAll(List<RawValue> items)
         {
             var result = new List<ConfigValue>(items.Count);
             foreach (var item in items)
             {
                 var resolved = Resolve(item);
+                if (resolved == Failed)
+                    return null;
                 if (resolved != null)
                     result.Add(resolved);
             }
@@ -97,12 +108,15 @@ namespace ConfigLint.Parsers.Hocon
         private ConfigValue? Substitute(RawSubstitution substitution)
         {
             var found = Lookup(substitution, out var cycle);
+            if (found == Failed || cycle)
+                return Failed;
             // A substitution of null fails in emqx/hocon like a missing one (equiv01/substitutions.conf).
             if (found != null && found.Kind != ConfigValueKind.Null)
                 return found;
-            if (!substitution.IsOptional && !cycle)
-                Report(ParseErrorKind.UnresolvedSubstitution, substitution.Origin, "a path defined in the configuration", "nothing at that path");
-            return null;
+            if (substitution.IsOptional)
+                return null;
+            Report(ParseErrorKind.UnresolvedSubstitution, substitution.Origin, "a path defined in the configuration", "nothing at that path");
+            return Failed;
         }
 
         /// <summary>Walks the raw tree along the path, resolving only what the path passes through.</summary>
@@ -125,6 +139,8 @@ namespace ConfigLint.Parsers.Hocon
             }
             if (i == substitution.Path.Count)
                 return ResolveTarget(raw, substitution.Origin, out cycle);
+            if (resolved == Failed)
+                return Failed;
             for (; i < substitution.Path.Count; i++)
             {
                 if (!(resolved is ConfigObject resolvedObject) || !resolvedObject.Fields.TryGetValue(substitution.Path[i], out resolved))
@@ -156,6 +172,8 @@ namespace ConfigLint.Parsers.Hocon
         private ConfigValue? Concatenate(RawConcat concat)
         {
             var parts = ResolveAll(concat.Parts);
+            if (parts == null)
+                return Failed;
             if (parts.Count <= 1)
                 return parts.Count == 1 ? parts[0] : null;
             var first = parts[0].Kind;
@@ -165,7 +183,7 @@ namespace ConfigLint.Parsers.Hocon
                 if (!sameSort || part.Kind != first)
                 {
                     Report(ParseErrorKind.Concatenation, concat.Origin, "values of one type (strings, arrays or objects)", "values of different types");
-                    return null;
+                    return Failed;
                 }
             }
             switch (first)
