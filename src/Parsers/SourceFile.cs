@@ -29,6 +29,17 @@ namespace ConfigLint.Parsers
         public ImmutableArray<ParseError> DecodingErrors { get; }
 
         /// <summary>Decodes UTF-8 bytes strictly: a BOM is skipped, invalid bytes become U+FFFD and an error.</summary>
-        public static SourceFile DecodeUtf8(string fullPath, byte[] bytes) => throw new System.NotImplementedException();
+        public static SourceFile DecodeUtf8(string fullPath, byte[] bytes)
+        {
+            var decoded = Utf8Decoder.Decode(bytes);
+            var text = SourceText.From(decoded.Text);
+            var errors = ImmutableArray.CreateBuilder<ParseError>(decoded.InvalidRunOffsets.Count);
+            foreach (var offset in decoded.InvalidRunOffsets)
+            {
+                errors.Add(new ParseError(ParseErrorKind.InvalidEncoding, fullPath, text, new TextSpan(offset, 1),
+                    "valid UTF-8", "invalid bytes"));
+            }
+            return new SourceFile(fullPath, text, errors.MoveToImmutable());
+        }
     }
 }

@@ -1,0 +1,300 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConfigLint.Parsers.Hocon
+{
+    /// <summary>
+    /// Builds the syntax tree the way emqx/hocon's grammar reads tokens: whitespace and newlines do not
+    /// separate anything (a value runs on until a comma, a closing bracket or the next key), a string
+    /// followed by ':', '=' or '{' is a key, and numbers, booleans and null never concatenate.
+    /// Errors are recorded and the parser resynchronizes at the next line, comma or closing bracket.
+    /// Recursion is bounded by <see cref="MaxDepth"/>; deeper nesting is a TooDeep error and skipped.
+    /// </summary>
+    internal sealed class Parser
+    {
+        /// <summary>Nesting of objects, arrays and key path segments beyond which the parser stops descending.</summary>
+        public const int MaxDepth = 256;
+
+        private readonly SourceText _source;
+        private readonly string _filePath;
+        private readonly List<ParseError> _errors;
+        private readonly List<SyntaxToken> _tokens = new List<SyntaxToken>();
+        private readonly List<bool> _startsLine = new List<bool>();
+        private int _index;
+
+        private Parser(SourceText source, string filePath, List<SyntaxToken> allTokens, List<ParseError> errors)
+        {
+            _source = source;
+            _filePath = filePath;
+            _errors = errors;
+            var afterNewline = true;
+            foreach (var token in allTokens)
+            {
+                if (token.Kind == SyntaxKind.Newline)
+                    afterNewline = true;
+                if (token.Kind.IsTrivia())
+                    continue;
+                _tokens.Add(token);
+                _startsLine.Add(afterNewline);
+                afterNewline = false;
+            }
+        }
+
+        public static ObjectNode Parse(SourceText source, string filePath, List<SyntaxToken> allTokens, List<ParseError> errors) =>
+            new Parser(source, filePath, allTokens, errors).ParseRoot();
+
+        private SyntaxToken Current => _tokens[_index];
+
+        private SyntaxToken PeekToken(int ahead) => _tokens[System.Math.Min(_index + ahead, _tokens.Count - 1)];
+
+        private SyntaxToken Advance()
+        {
+            var token = _tokens[_index];
+            if (_index < _tokens.Count - 1)
+                _index++;
+            return token;
+        }
+
+        private ObjectNode ParseRoot()
+        {
+            ObjectNode root;
+            if (Current.Kind == SyntaxKind.OpenBrace)
+                root = ParseBracedObject(depth: 1) ?? new ObjectNode(Current.Span, true, ImmutableArray<MemberNode>.Empty);
+            else
+                root = new ObjectNode(new TextSpan(0, _source.Length), false, ParseMembers(SyntaxKind.EndOfFile, depth: 0));
+            if (Current.Kind != SyntaxKind.EndOfFile)
+                Error(Current, "end of file");
+            return root;
+        }
+
+        private ObjectNode? ParseBracedObject(int depth)
+        {
+            var open = Current;
+            if (depth > MaxDepth)
+                return SkipTooDeep();
+            Advance();
+            var members = ParseMembers(SyntaxKind.CloseBrace, depth);
+            var close = Current;
+            if (close.Kind == SyntaxKind.CloseBrace)
+                Advance();
+            else
+                Error(close, "'}'");
+            return new ObjectNode(TextSpan.FromBounds(open.Span.Start, close.Span.End), true, members);
+        }
+
+        private ImmutableArray<MemberNode> ParseMembers(SyntaxKind terminator, int depth)
+        {
+            var members = ImmutableArray.CreateBuilder<MemberNode>();
+            while (true)
+            {
+                var token = Current;
+                if (token.Kind == terminator || token.Kind == SyntaxKind.EndOfFile)
+                    break;
+                if (token.Kind == SyntaxKind.Bad)
+                {
+                    Advance(); // reported by the lexer
+                    continue;
+                }
+                var member = ParseMember(depth, terminator);
+                if (member == null)
+                    continue;
+                members.Add(member);
+                if (Current.Kind == SyntaxKind.Comma)
+                    Advance();
+            }
+            return members.ToImmutable();
+        }
+
+        private MemberNode? ParseMember(int depth, SyntaxKind terminator)
+        {
+            var token = Current;
+            if (IsInclude(token))
+            {
+                Advance();
+                return new IncludeNode(token, Advance());
+            }
+            if (!token.Kind.CanBeKey())
+            {
+                Error(token, "a key");
+                Advance();
+                Recover(terminator);
+                return null;
+            }
+            var key = ParseKey();
+            var separator = Current.Kind;
+            if (separator == SyntaxKind.Colon || separator == SyntaxKind.Equals)
+                Advance();
+            else if (separator != SyntaxKind.OpenBrace)
+            {
+                Error(Current, "':', '=' or '{'");
+                Recover(terminator);
+                return null;
+            }
+            if (depth + key.Segments.Length > MaxDepth)
+            {
+                TooDeep(key.Token);
+                Recover(terminator);
+                return null;
+            }
+            var value = ParseValue(depth + key.Segments.Length, inObject: true);
+            if (value == null)
+            {
+                Recover(terminator);
+                return null;
+            }
+            return new FieldNode(key, value);
+        }
+
+        private bool IsInclude(SyntaxToken token)
+        {
+            if (token.Kind != SyntaxKind.UnquotedString || token.Span.Length != "include".Length
+                || _source.ToString(token.Span) != "include")
+                return false;
+            var next = PeekToken(1).Kind;
+            return next == SyntaxKind.QuotedString || next == SyntaxKind.RequiredInclude;
+        }
+
+        private KeyNode ParseKey()
+        {
+            var token = Advance();
+            if (token.Kind == SyntaxKind.QuotedString)
+                return new KeyNode(token, ImmutableArray.Create(token.Span));
+            var segments = ImmutableArray.CreateBuilder<TextSpan>();
+            var segmentStart = token.Span.Start;
+            for (var i = token.Span.Start; i <= token.Span.End; i++)
+            {
+                if (i < token.Span.End && _source[i] != '.')
+                    continue;
+                if (i > segmentStart)
+                    segments.Add(TextSpan.FromBounds(segmentStart, i));
+                segmentStart = i + 1;
+            }
+            return new KeyNode(token, segments.ToImmutable());
+        }
+
+        /// <summary>A key is a string directly followed by ':', '=' or '{' (emqx/hocon's trans_key looks back the same way).</summary>
+        private bool AtKey() =>
+            Current.Kind.CanBeKey() && (PeekToken(1).Kind == SyntaxKind.Colon || PeekToken(1).Kind == SyntaxKind.Equals
+                                        || PeekToken(1).Kind == SyntaxKind.OpenBrace);
+
+        private ValueNode? ParseValue(int depth, bool inObject)
+        {
+            if (Current.Kind.IsSingleTokenValue())
+                return new ScalarNode(Advance());
+            var parts = ImmutableArray.CreateBuilder<ValueNode>();
+            while (true)
+            {
+                var token = Current;
+                if (inObject && (AtKey() || IsInclude(token)))
+                    break;
+                ValueNode? part;
+                if (token.Kind == SyntaxKind.Substitution)
+                    part = new SubstitutionNode(Advance(), _source[token.Span.Start + 2] == '?');
+                else if (token.Kind.IsStringLike())
+                    part = new ScalarNode(Advance());
+                else if (token.Kind == SyntaxKind.OpenBrace)
+                    part = ParseBracedObject(depth + 1);
+                else if (token.Kind == SyntaxKind.OpenBracket)
+                    part = ParseArray(depth + 1);
+                else
+                    break;
+                if (part == null)
+                    return null;
+                parts.Add(part);
+            }
+            if (parts.Count == 0)
+            {
+                Error(Current, "a value");
+                return null;
+            }
+            return parts.Count == 1 ? parts[0] : new ConcatNode(parts.ToImmutable());
+        }
+
+        private ArrayNode? ParseArray(int depth)
+        {
+            var open = Current;
+            if (depth > MaxDepth)
+            {
+                SkipTooDeep();
+                return null;
+            }
+            Advance();
+            var elements = ImmutableArray.CreateBuilder<ValueNode>();
+            while (true)
+            {
+                var token = Current;
+                if (token.Kind == SyntaxKind.CloseBracket)
+                    return new ArrayNode(open, elements.ToImmutable(), Advance());
+                if (token.Kind == SyntaxKind.EndOfFile || token.Kind == SyntaxKind.CloseBrace)
+                {
+                    // Leave a '}' to the object it closes.
+                    Error(token, "']'");
+                    return new ArrayNode(open, elements.ToImmutable(), _tokens[System.Math.Max(_index - 1, 0)]);
+                }
+                var element = ParseValue(depth, inObject: false);
+                if (element == null)
+                {
+                    if (Current.Kind != SyntaxKind.CloseBrace && Current.Kind != SyntaxKind.EndOfFile)
+                        Advance();
+                    continue;
+                }
+                elements.Add(element);
+                if (Current.Kind == SyntaxKind.Comma)
+                    Advance();
+            }
+        }
+
+        /// <summary>
+        /// Skips to the next token that starts a line, past the next comma, or to the <paramref name="closer"/>
+        /// of the enclosing object (left for it), stepping over nested and stray brackets.
+        /// </summary>
+        private void Recover(SyntaxKind closer)
+        {
+            var nesting = 0;
+            while (Current.Kind != SyntaxKind.EndOfFile)
+            {
+                var kind = Current.Kind;
+                if (nesting == 0)
+                {
+                    if (kind == closer || _startsLine[_index])
+                        return;
+                    if (kind == SyntaxKind.Comma)
+                    {
+                        Advance();
+                        return;
+                    }
+                }
+                if (kind == SyntaxKind.OpenBrace || kind == SyntaxKind.OpenBracket)
+                    nesting++;
+                else if ((kind == SyntaxKind.CloseBrace || kind == SyntaxKind.CloseBracket) && nesting > 0)
+                    nesting--;
+                Advance();
+            }
+        }
+
+        /// <summary>Reports nesting deeper than <see cref="MaxDepth"/> and skips the bracketed group without descending.</summary>
+        private ObjectNode? SkipTooDeep()
+        {
+            TooDeep(Current);
+            var nesting = 0;
+            do
+            {
+                var kind = Advance().Kind;
+                if (kind == SyntaxKind.OpenBrace || kind == SyntaxKind.OpenBracket)
+                    nesting++;
+                else if (kind == SyntaxKind.CloseBrace || kind == SyntaxKind.CloseBracket)
+                    nesting--;
+            }
+            while (nesting > 0 && Current.Kind != SyntaxKind.EndOfFile);
+            return null;
+        }
+
+        private void TooDeep(SyntaxToken at) =>
+            _errors.Add(new ParseError(ParseErrorKind.TooDeep, _filePath, _source, at.Span,
+                "at most " + MaxDepth + " levels of nesting", "deeper nesting"));
+
+        private void Error(SyntaxToken found, string expected) =>
+            _errors.Add(new ParseError(ParseErrorKind.Syntax, _filePath, _source, found.Span, expected, found.Kind.Describe()));
+    }
+}

@@ -1,0 +1,227 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace ConfigLint.Parsers.Hocon
+{
+    /// <summary>
+    /// Resolves the merged raw tree into <see cref="ConfigValue"/>s. A <c>${path}</c> is looked up in
+    /// the whole merged configuration (never in environment variables: emqx/hocon does not read them),
+    /// and yields the substituted value itself, so its origin is where that value is defined.
+    /// Concatenations must be all strings, all arrays or all objects (emqx/hocon's concat_error otherwise).
+    /// </summary>
+    internal sealed class SubstitutionResolver
+    {
+        /// <summary>How deep resolution may recurse (substitution chains plus nesting) before it reports TooDeep.</summary>
+        private const int MaxDepth = 1000;
+
+        /// <summary>
+        /// What a value resolves to when resolving it failed (an error is reported once): unlike an
+        /// unset <c>${?x}</c>, it makes a concatenation containing it fail too, as in emqx/hocon.
+        /// </summary>
+        private static readonly ConfigValue Failed =
+            new ConfigScalar(ConfigValueKind.Null, "", new ConfigOrigin("", Microsoft.CodeAnalysis.Text.SourceText.From(""), default, default));
+
+        private readonly RawObject _root;
+        private readonly List<ParseError> _errors;
+        private readonly Dictionary<RawValue, ConfigValue?> _resolved = new Dictionary<RawValue, ConfigValue?>();
+        private readonly HashSet<RawValue> _inProgress = new HashSet<RawValue>();
+        private int _depth;
+
+        private SubstitutionResolver(RawObject root, List<ParseError> errors)
+        {
+            _root = root;
+            _errors = errors;
+        }
+
+        public static ConfigObject Resolve(RawObject root, List<ParseError> errors)
+        {
+            var resolver = new SubstitutionResolver(root, errors);
+            return (ConfigObject)resolver.Resolve(root)!;
+        }
+
+        /// <summary>The value, null when it resolves to nothing (an unset <c>${?x}</c>), or <see cref="Failed"/>.</summary>
+        private ConfigValue? Resolve(RawValue value)
+        {
+            if (_resolved.TryGetValue(value, out var known))
+                return known;
+            if (_depth >= MaxDepth)
+            {
+                Report(ParseErrorKind.TooDeep, value.Origin, "at most " + MaxDepth + " levels of substitution and nesting", "deeper resolution");
+                return Failed;
+            }
+            _depth++;
+            _inProgress.Add(value);
+            var result = ResolveUncached(value);
+            if (result == null && value.Previous != null)
+                result = ResolveTarget(value.Previous, value.Origin, out _);
+            _inProgress.Remove(value);
+            _depth--;
+            _resolved[value] = result;
+            return result;
+        }
+
+        private ConfigValue? ResolveUncached(RawValue value)
+        {
+            switch (value)
+            {
+                case RawScalar scalar:
+                    return scalar.Value;
+                case RawArray array:
+                    var items = ResolveAll(array.Items);
+                    return items == null ? Failed : new ConfigArray(items, array.Origin);
+                case RawObject obj:
+                    var fields = new Dictionary<string, ConfigValue>(obj.Fields.Count, System.StringComparer.Ordinal);
+                    foreach (var field in obj.Fields)
+                    {
+                        var resolved = Resolve(field.Value);
+                        if (resolved != null && resolved != Failed)
+                            fields[field.Key] = resolved;
+                    }
+                    return new ConfigObject(fields, obj.Origin);
+                case RawSubstitution substitution:
+                    return Substitute(substitution);
+                case RawConcat concat:
+                    return Concatenate(concat);
+                case RawMerge merge:
+                    var over = (ConfigObject)Resolve(merge.Over)!;
+                    return Resolve(merge.Base) is ConfigObject baseObject ? Merge(baseObject, over) : over;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The resolved items without those that resolve to nothing; null when one failed.</summary>
+        private List<ConfigValue>? ResolveAll(List<RawValue> items)
+        {
+            var result = new List<ConfigValue>(items.Count);
+            foreach (var item in items)
+            {
+                var resolved = Resolve(item);
+                if (resolved == Failed)
+                    return null;
+                if (resolved != null)
+                    result.Add(resolved);
+            }
+            return result;
+        }
+
+        private ConfigValue? Substitute(RawSubstitution substitution)
+        {
+            var found = Lookup(substitution, out var cycle);
+            if (found == Failed || cycle)
+                return Failed;
+            // A substitution of null fails in emqx/hocon like a missing one (equiv01/substitutions.conf).
+            if (found != null && found.Kind != ConfigValueKind.Null)
+                return found;
+            if (substitution.IsOptional)
+                return null;
+            Report(ParseErrorKind.UnresolvedSubstitution, substitution.Origin, "a path defined in the configuration", "nothing at that path");
+            return Failed;
+        }
+
+        /// <summary>Walks the raw tree along the path, resolving only what the path passes through.</summary>
+        private ConfigValue? Lookup(RawSubstitution substitution, out bool cycle)
+        {
+            cycle = false;
+            RawValue raw = _root;
+            ConfigValue? resolved = null;
+            var i = 0;
+            for (; i < substitution.Path.Count; i++)
+            {
+                if (!(raw is RawObject obj))
+                {
+                    resolved = ResolveTarget(raw, substitution.Origin, out cycle);
+                    break;
+                }
+                if (!obj.Fields.TryGetValue(substitution.Path[i], out var next))
+                    return null;
+                raw = next;
+            }
+            if (i == substitution.Path.Count)
+                return ResolveTarget(raw, substitution.Origin, out cycle);
+            if (resolved == Failed)
+                return Failed;
+            for (; i < substitution.Path.Count; i++)
+            {
+                if (!(resolved is ConfigObject resolvedObject) || !resolvedObject.Fields.TryGetValue(substitution.Path[i], out resolved))
+                    return null;
+            }
+            return resolved;
+        }
+
+        /// <summary>
+        /// Resolves a value a substitution points at. A value still being resolved is a cycle, unless
+        /// it replaced an earlier definition: then, as in emqx/hocon, the earlier one is meant.
+        /// </summary>
+        private ConfigValue? ResolveTarget(RawValue target, ConfigOrigin at, out bool cycle)
+        {
+            cycle = false;
+            while (_inProgress.Contains(target))
+            {
+                if (target.Previous == null)
+                {
+                    Report(ParseErrorKind.SubstitutionCycle, at, "a substitution that does not refer to itself", "a cycle");
+                    cycle = true;
+                    return null;
+                }
+                target = target.Previous;
+            }
+            return Resolve(target);
+        }
+
+        private ConfigValue? Concatenate(RawConcat concat)
+        {
+            var parts = ResolveAll(concat.Parts);
+            if (parts == null)
+                return Failed;
+            if (parts.Count <= 1)
+                return parts.Count == 1 ? parts[0] : null;
+            var first = parts[0].Kind;
+            foreach (var part in parts)
+            {
+                var sameSort = first == ConfigValueKind.String || first == ConfigValueKind.Array || first == ConfigValueKind.Object;
+                if (!sameSort || part.Kind != first)
+                {
+                    Report(ParseErrorKind.Concatenation, concat.Origin, "values of one type (strings, arrays or objects)", "values of different types");
+                    return Failed;
+                }
+            }
+            switch (first)
+            {
+                case ConfigValueKind.String:
+                    var text = new StringBuilder();
+                    foreach (var part in parts)
+                        text.Append(((ConfigScalar)part).Text);
+                    return new ConfigScalar(ConfigValueKind.String, text.ToString(), concat.Origin);
+                case ConfigValueKind.Array:
+                    var items = new List<ConfigValue>();
+                    foreach (var part in parts)
+                        items.AddRange(((ConfigArray)part).Items);
+                    return new ConfigArray(items, concat.Origin);
+                default:
+                    var merged = (ConfigObject)parts[0];
+                    for (var i = 1; i < parts.Count; i++)
+                        merged = Merge(merged, (ConfigObject)parts[i]);
+                    return new ConfigObject(merged.Fields, concat.Origin);
+            }
+        }
+
+        /// <summary>Deep merge of resolved objects: objects merge, anything else from <paramref name="over"/> wins.</summary>
+        private static ConfigObject Merge(ConfigObject baseObject, ConfigObject over)
+        {
+            var fields = new Dictionary<string, ConfigValue>(System.StringComparer.Ordinal);
+            foreach (var field in baseObject.Fields)
+                fields[field.Key] = field.Value;
+            foreach (var field in over.Fields)
+            {
+                fields[field.Key] = fields.TryGetValue(field.Key, out var existing) && existing is ConfigObject existingObject && field.Value is ConfigObject overObject
+                    ? Merge(existingObject, overObject)
+                    : field.Value;
+            }
+            return new ConfigObject(fields, over.Origin);
+        }
+
+        private void Report(ParseErrorKind kind, ConfigOrigin at, string expected, string found) =>
+            _errors.Add(new ParseError(kind, at.FilePath, at.Text, at.ValueSpan, expected, found));
+    }
+}

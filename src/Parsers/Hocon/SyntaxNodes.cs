@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConfigLint.Parsers.Hocon
+{
+    /// <summary>A node of the HOCON syntax tree; its span runs from its first token to its last.</summary>
+    internal abstract class HoconNode
+    {
+        protected HoconNode(TextSpan span) => Span = span;
+
+        public TextSpan Span { get; }
+
+        protected static TextSpan Cover(TextSpan first, TextSpan last) => TextSpan.FromBounds(first.Start, last.End);
+    }
+
+    /// <summary>Anything that can follow a key or sit in an array.</summary>
+    internal abstract class ValueNode : HoconNode
+    {
+        protected ValueNode(TextSpan span) : base(span)
+        {
+        }
+    }
+
+    /// <summary>One token: a string of any quoting, a number, a boolean, null, or text the lexer rejected.</summary>
+    internal sealed class ScalarNode : ValueNode
+    {
+        public ScalarNode(SyntaxToken token) : base(token.Span) => Token = token;
+
+        public SyntaxToken Token { get; }
+    }
+
+    /// <summary><c>${path}</c> or, when <see cref="IsOptional"/>, <c>${?path}</c>.</summary>
+    internal sealed class SubstitutionNode : ValueNode
+    {
+        public SubstitutionNode(SyntaxToken token, bool isOptional) : base(token.Span)
+        {
+            Token = token;
+            IsOptional = isOptional;
+        }
+
+        public SyntaxToken Token { get; }
+
+        public bool IsOptional { get; }
+
+        /// <summary>The path text between <c>${</c> (or <c>${?</c>) and <c>}</c>.</summary>
+        public TextSpan PathSpan => TextSpan.FromBounds(Span.Start + (IsOptional ? 3 : 2), Span.End - 1);
+    }
+
+    internal sealed class ArrayNode : ValueNode
+    {
+        public ArrayNode(SyntaxToken open, ImmutableArray<ValueNode> elements, SyntaxToken close)
+            : base(Cover(open.Span, close.Span)) => Elements = elements;
+
+        public ImmutableArray<ValueNode> Elements { get; }
+    }
+
+    /// <summary>An object in braces, or the root of a file without them.</summary>
+    internal sealed class ObjectNode : ValueNode
+    {
+        public ObjectNode(TextSpan span, bool hasBraces, ImmutableArray<MemberNode> members) : base(span)
+        {
+            HasBraces = hasBraces;
+            Members = members;
+        }
+
+        public bool HasBraces { get; }
+
+        public ImmutableArray<MemberNode> Members { get; }
+    }
+
+    /// <summary>Values written next to each other (<c>${a}"x"</c>, <c>[1] [2]</c>); emqx/hocon joins them without the space between.</summary>
+    internal sealed class ConcatNode : ValueNode
+    {
+        public ConcatNode(ImmutableArray<ValueNode> parts) : base(Cover(parts[0].Span, parts[parts.Length - 1].Span)) => Parts = parts;
+
+        public ImmutableArray<ValueNode> Parts { get; }
+    }
+
+    /// <summary>A field or an include inside an object.</summary>
+    internal abstract class MemberNode : HoconNode
+    {
+        protected MemberNode(TextSpan span) : base(span)
+        {
+        }
+    }
+
+    internal sealed class FieldNode : MemberNode
+    {
+        public FieldNode(KeyNode key, ValueNode value) : base(Cover(key.Span, value.Span))
+        {
+            Key = key;
+            Value = value;
+        }
+
+        public KeyNode Key { get; }
+
+        public ValueNode Value { get; }
+    }
+
+    /// <summary>A key: an unquoted key is a dotted path (empty segments dropped, as emqx/hocon's string:tokens does); a quoted key is one literal segment.</summary>
+    internal sealed class KeyNode : HoconNode
+    {
+        public KeyNode(SyntaxToken token, ImmutableArray<TextSpan> segments) : base(token.Span)
+        {
+            Token = token;
+            Segments = segments;
+        }
+
+        public SyntaxToken Token { get; }
+
+        /// <summary>The span of each path segment (for a quoted key, the whole token).</summary>
+        public ImmutableArray<TextSpan> Segments { get; }
+    }
+
+    /// <summary><c>include "file"</c> or <c>include required("file")</c>.</summary>
+    internal sealed class IncludeNode : MemberNode
+    {
+        public IncludeNode(SyntaxToken keyword, SyntaxToken target) : base(Cover(keyword.Span, target.Span)) => Target = target;
+
+        /// <summary>The quoted file name, or the <see cref="SyntaxKind.RequiredInclude"/> token around it.</summary>
+        public SyntaxToken Target { get; }
+
+        public bool IsRequired => Target.Kind == SyntaxKind.RequiredInclude;
+
+        /// <summary>The quoted file name's span.</summary>
+        public TextSpan FileNameSpan => IsRequired
+            ? TextSpan.FromBounds(Target.Span.Start + "required(".Length, Target.Span.End - 1)
+            : Target.Span;
+    }
+}

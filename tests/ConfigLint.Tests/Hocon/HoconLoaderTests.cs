@@ -1,0 +1,213 @@
+using System.Linq;
+using ConfigLint.Parsers;
+using ConfigLint.Parsers.Hocon;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace ConfigLint.Tests.Hocon
+{
+    /// <summary>Origins, merging, includes and resolution errors, with exact positions (lines and columns are 0-based).</summary>
+    public sealed class HoconLoaderTests
+    {
+        private const string Main = "/cfg/emqx.conf";
+
+        private static HoconResolution Load(string text) => HoconLoader.Load(new[] { Main }, new MemoryFileSource().Add(Main, text));
+
+        private static (int Line, int Column) Start(ConfigOrigin origin, TextSpan span)
+        {
+            var position = origin.Text.Lines.GetLinePosition(span.Start);
+            return (position.Line, position.Character);
+        }
+
+        private static (int Line, int Column) At(ParseError error) => (error.LineSpan.Start.Line, error.LineSpan.Start.Character);
+
+        [Fact]
+        public void LaterScalarWinsAndItsDefinitionIsTheOrigin()
+        {
+            var result = Load("node {\n  cookie = first\n}\nnode.cookie = \"second\"\n");
+
+            Assert.Empty(result.Errors);
+            var cookie = (ConfigScalar)result.Root!.Find("node.cookie")!;
+            Assert.Equal("second", cookie.Text);
+            Assert.Equal((3, 5), Start(cookie.Origin, cookie.Origin.KeySpan));
+            Assert.Equal((3, 14), Start(cookie.Origin, cookie.Origin.ValueSpan));
+            Assert.Equal(6, cookie.Origin.KeySpan.Length);
+        }
+
+        [Fact]
+        public void ObjectsMergeDeeplyAndTheLastOpeningKeyIsTheObjectOrigin()
+        {
+            var result = Load("rpc {\n  driver = tcp\n}\nrpc {\n  port = 5369\n}\n");
+
+            var rpc = (ConfigObject)result.Root!.Find("rpc")!;
+            Assert.Equal(new[] { "driver", "port" }, rpc.Fields.Keys.OrderBy(k => k));
+            Assert.Equal((3, 0), Start(rpc.Origin, rpc.Origin.KeySpan));
+            var driver = result.Root.Find("rpc.driver")!;
+            Assert.Equal((1, 2), Start(driver.Origin, driver.Origin.KeySpan));
+        }
+
+        [Fact]
+        public void ArraysAreReplacedAndScalarReplacesObject()
+        {
+            var result = Load("a = [1, 2]\na = [3]\nb { x = 1 }\nb = 5\n");
+
+            Assert.Equal("{\"a\":[3],\"b\":5}", ConfigJson.Write(result.Root!, _ => false));
+        }
+
+        [Fact]
+        public void SubstitutedValueKeepsTheOriginOfItsDefinition()
+        {
+            var result = Load("secret = \"weak\"\nnode {\n  cookie = ${secret}\n}\n");
+
+            Assert.Empty(result.Errors);
+            var cookie = (ConfigScalar)result.Root!.Find("node.cookie")!;
+            Assert.Equal("weak", cookie.Text);
+            Assert.Equal((0, 0), Start(cookie.Origin, cookie.Origin.KeySpan));
+            Assert.Equal((0, 9), Start(cookie.Origin, cookie.Origin.ValueSpan));
+        }
+
+        [Fact]
+        public void ObjectAfterSubstitutionMergesOverIt()
+        {
+            var result = Load("base { a = 1, b = 2 }\nx = ${base}\nx { b = 3 }\n");
+
+            Assert.Equal("{\"base\":{\"a\":1,\"b\":2},\"x\":{\"a\":1,\"b\":3}}", ConfigJson.Write(result.Root!, _ => false));
+        }
+
+        [Fact]
+        public void SelfReferenceSeesThePreviousDefinition()
+        {
+            var result = Load("path = \"a\"\npath = ${path}\"/b\"\n");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal("a/b", ((ConfigScalar)result.Root!.Find("path")!).Text);
+        }
+
+        [Fact]
+        public void OptionalSubstitutionOfNothingLeavesTheFieldUnsetOrAsBefore()
+        {
+            var result = Load("a = ${?NOPE}\nb = 1\nb = ${?NOPE}\n");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal("{\"b\":1}", ConfigJson.Write(result.Root!, _ => false));
+        }
+
+        [Fact]
+        public void UnresolvedSubstitutionIsReportedAtTheSubstitution()
+        {
+            var result = Load("a = 1\nb = x${missing.path}\n");
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(ParseErrorKind.UnresolvedSubstitution, error.Kind);
+            Assert.Equal((1, 5), At(error));
+            Assert.Equal("${missing.path}".Length, error.Span.Length);
+            Assert.Null(result.Root!.Find("b"));
+        }
+
+        [Fact]
+        public void SubstitutionCycleIsReported()
+        {
+            var result = Load("a = ${b}\nb = ${a}\n");
+
+            Assert.Contains(result.Errors, e => e.Kind == ParseErrorKind.SubstitutionCycle);
+        }
+
+        [Fact]
+        public void ConcatenatingDifferentTypesIsAnError()
+        {
+            var result = Load("a = [1]{x = 1}\n");
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(ParseErrorKind.Concatenation, error.Kind);
+            Assert.Equal((0, 4), At(error));
+        }
+
+        [Fact]
+        public void IncludedValuesHaveOriginsInTheIncludedFile()
+        {
+            var files = new MemoryFileSource()
+                .Add(Main, "node {\n  include \"node.conf\"\n}\n")
+                .Add("/cfg/node.conf", "# cookie\ncookie = emqxsecret\n");
+
+            var result = HoconLoader.Load(new[] { Main }, files);
+
+            Assert.Empty(result.Errors);
+            var cookie = result.Root!.Find("node.cookie")!;
+            Assert.Equal("/cfg/node.conf", cookie.Origin.FilePath);
+            Assert.Equal((1, 0), Start(cookie.Origin, cookie.Origin.KeySpan));
+            Assert.Equal(new[] { Main, "/cfg/node.conf" }, result.Trees.Select(t => t.FilePath));
+        }
+
+        [Fact]
+        public void SubstitutionsInAnIncludedFileAreRelativeToTheInclude()
+        {
+            var files = new MemoryFileSource()
+                .Add(Main, "node {\n  include \"node.conf\"\n}\n")
+                .Add("/cfg/node.conf", "name = emqx\ncopy = ${name}\n");
+
+            var result = HoconLoader.Load(new[] { Main }, files);
+
+            Assert.Empty(result.Errors);
+            Assert.Equal("emqx", ((ConfigScalar)result.Root!.Find("node.copy")!).Text);
+        }
+
+        [Fact]
+        public void MissingIncludesAreIgnoredUnlessRequired()
+        {
+            var result = Load("include \"nothere.conf\"\na = 1\ninclude required(\"gone.conf\")\n");
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(ParseErrorKind.MissingInclude, error.Kind);
+            Assert.Equal((2, 0), At(error));
+            Assert.Equal("{\"a\":1}", ConfigJson.Write(result.Root!, _ => false));
+        }
+
+        [Fact]
+        public void IncludeCycleIsReportedAtTheIncludeThatClosesIt()
+        {
+            var files = new MemoryFileSource()
+                .Add(Main, "include \"b.conf\"\n")
+                .Add("/cfg/b.conf", "x = 1\ninclude \"emqx.conf\"\n");
+
+            var result = HoconLoader.Load(new[] { Main }, files);
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(ParseErrorKind.IncludeCycle, error.Kind);
+            Assert.Equal("/cfg/b.conf", error.FilePath);
+            Assert.Equal((1, 0), At(error));
+        }
+
+        [Fact]
+        public void LaterFilesMergeOverEarlierOnesAndSubstitutionsSeeTheWhole()
+        {
+            var files = new MemoryFileSource()
+                .Add("/etc/base.hocon", "node { cookie = ${default_cookie}, data_dir = data }\n")
+                .Add(Main, "default_cookie = emqxsecretcookie\nnode.data_dir = \"/var/lib/emqx\"\n");
+
+            var result = HoconLoader.Load(new[] { "/etc/base.hocon", Main }, files);
+
+            Assert.Empty(result.Errors);
+            var cookie = result.Root!.Find("node.cookie")!;
+            Assert.Equal(Main, cookie.Origin.FilePath);
+            Assert.Equal("/var/lib/emqx", ((ConfigScalar)result.Root.Find("node.data_dir")!).Text);
+        }
+
+        [Fact]
+        public void NothingReadableGivesNoRoot()
+        {
+            var result = HoconLoader.Load(new[] { "/none.conf" }, new MemoryFileSource());
+
+            Assert.Null(result.Root);
+            Assert.Empty(result.Trees);
+        }
+
+        [Fact]
+        public void SecretKeysAreMaskedInJson()
+        {
+            var result = Load("node { cookie = abc, name = \"emqx@127.0.0.1\" }\nratio = 0.50\ncount = +007\n");
+
+            Assert.Equal("{\"count\":7,\"node\":{\"cookie\":\"****\",\"name\":\"emqx@127.0.0.1\"},\"ratio\":0.5}",
+                ConfigJson.Write(result.Root!, key => key == "cookie"));
+        }
+    }
+}
