@@ -71,12 +71,14 @@ namespace ConfigLint.Analyzers.Knowledge
             var lower = cookie.ToLowerInvariant();
             if (lower.Distinct().Count() < 6 || IsRepeatedUnit(lower) || EffectiveLength(lower) < 8)
                 return true;
-            // What is left after removing common words and separators is what an attacker must guess:
-            // "password12345678" leaves one run of digits.
+            // What is left after removing common words is what an attacker must guess. Digits and symbols
+            // around a word ("clustersecret2024!") are the first thing a dictionary attack appends.
             var rest = lower;
             foreach (var word in CommonWords)
                 rest = rest.Replace(word, "");
-            return rest.Length != lower.Length && EffectiveLength(new string(rest.Where(char.IsLetterOrDigit).ToArray())) < 8;
+            if (rest.Length == lower.Length)
+                return false;
+            return !rest.Any(char.IsLetter) || EffectiveLength(new string(rest.Where(char.IsLetterOrDigit).ToArray())) < 8;
         }
 
         /// <summary>Characters that count against guessing: a run like "1234", "abc" or "aaaa" counts once.</summary>

@@ -21,7 +21,7 @@ namespace ConfigLint.Tests.Cli
         private static ToolRun Run(string currentDirectory, params string[] args) =>
             ToolRun.Capture((output, error) => Program.Run(args, output, error, currentDirectory));
 
-        [Fact(Skip = NeedsAnalyzers)]
+        [Fact]
         public void Examples_give_compiler_style_findings_and_exit_code_1()
         {
             var run = Run(TestPaths.RepositoryRoot, "examples");
@@ -33,7 +33,7 @@ namespace ConfigLint.Tests.Cli
             Assert.All(lines, line => Assert.Matches(@"^examples/[^:]+:\d+:\d+: (error|warning|note) CL\d{4}: \S", line));
         }
 
-        [Fact(Skip = NeedsAnalyzers)]
+        [Fact]
         public void Examples_as_sarif_name_only_catalog_rules()
         {
             var output = Path.Combine(temp.Path, "examples.sarif");
@@ -50,13 +50,13 @@ namespace ConfigLint.Tests.Cli
             Assert.All(ruleIds, id => Assert.NotNull(RuleCatalog.Find(id)));
         }
 
-        [Fact(Skip = NeedsAnalyzers)]
+        [Fact]
         public void Fail_level_none_passes_the_examples()
         {
             Assert.Equal(0, Run(TestPaths.RepositoryRoot, "examples", "--fail-level", "none").ExitCode);
         }
 
-        [Fact(Skip = NeedsAnalyzers)]
+        [Fact]
         public void Resolve_prints_an_emqx_file_as_json_with_the_cookie_masked()
         {
             temp.File("emqx.conf", "node {\n  name = \"emqx@127.0.0.1\"\n  cookie = \"emqxsecretcookie\"\n}\n");
@@ -69,7 +69,7 @@ namespace ConfigLint.Tests.Cli
             Assert.DoesNotContain("emqxsecretcookie", run.Output);
         }
 
-        [Fact(Skip = NeedsAnalyzers)]
+        [Fact]
         public void Resolve_of_a_broken_file_reports_CL0001_on_standard_error()
         {
             temp.File("emqx.conf", "node {\n  name = \n");
