@@ -34,6 +34,7 @@ namespace ConfigLint.Cli
             SarifWriter.Write(sarif, result.Diagnostics, environment.Engine.Rules, result.UnreadableFiles, new SarifOptions(ToolEnvironment.ToolVersion)
             {
                 SourceRoot = environment.CurrentDirectory,
+                AzurePipelinesBuild = AzurePipelinesBuild.FromEnvironment(environment.Variables),
             });
             writer.Write(Encoding.UTF8.GetString(sarif.GetBuffer(), 0, (int)sarif.Length));
         }

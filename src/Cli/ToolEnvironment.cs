@@ -7,13 +7,17 @@ namespace ConfigLint.Cli
     /// <summary>What one run of the tool works with, so tests can run it in-process with their own writers and folder.</summary>
     internal sealed class ToolEnvironment
     {
-        public ToolEnvironment(TextWriter output, TextWriter error, string currentDirectory, LintEngine engine)
+        public ToolEnvironment(TextWriter output, TextWriter error, string currentDirectory, LintEngine engine, Func<string, string?>? variables = null)
         {
             Output = output;
             Error = error;
             CurrentDirectory = currentDirectory;
             Engine = engine;
+            Variables = variables ?? Environment.GetEnvironmentVariable;
         }
+
+        /// <summary>Environment variables (a CI system's build identity), injectable for tests.</summary>
+        public Func<string, string?> Variables { get; }
 
         /// <summary>The assembly's informational version (<c>0.1.0+commit</c>), for <c>--version</c> and SARIF.</summary>
         public static string ToolVersion =>

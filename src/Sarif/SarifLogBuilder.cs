@@ -41,7 +41,9 @@ namespace ConfigLint.Sarif
                         Rules = rules.Select(ReportingDescriptors.From).ToList(),
                     },
                 },
-                AutomationDetails = new RunAutomationDetails { Id = options.AutomationId },
+                AutomationDetails = options.AzurePipelinesBuild is { } build
+                    ? new RunAutomationDetails { Id = build.AutomationId, Properties = build.Properties }
+                    : new RunAutomationDetails { Id = options.AutomationId },
                 OriginalUriBaseIds = options.SourceRoot == null
                     ? null
                     : new Dictionary<string, ArtifactLocation>

@@ -28,5 +28,11 @@ namespace ConfigLint.Sarif
         /// category, so uploads from different configurations of one repository keep separate alerts.
         /// </summary>
         public string AutomationId { get; init; } = "configlint/";
+
+        /// <summary>
+        /// The Azure Pipelines build the scan runs in, or null. When set, the run's automation details identify
+        /// that build (as GitHub Advanced Security for Azure DevOps requires) instead of <see cref="AutomationId"/>.
+        /// </summary>
+        public AzurePipelinesBuild? AzurePipelinesBuild { get; init; }
     }
 }

@@ -52,6 +52,8 @@ namespace ConfigLint.Sarif.Model
     internal sealed class RunAutomationDetails
     {
         public required string Id { get; init; }
+
+        public IReadOnlyDictionary<string, string>? Properties { get; init; }
     }
 
     internal sealed class Invocation
