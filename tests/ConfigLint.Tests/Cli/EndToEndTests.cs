@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using System.Text.Json;
 using ConfigLint.Analyzers;
 using ConfigLint.Cli;
@@ -7,13 +8,9 @@ using Xunit;
 
 namespace ConfigLint.Tests.Cli
 {
-    /// <summary>
-    /// The tool with the real scanner, resolver and rule catalog behind it. Those needing real findings are skipped
-    /// until the analyzers are merged: remove the Skip then.
-    /// </summary>
+    /// <summary>The tool with the real scanner, resolver and rule catalog behind it.</summary>
     public sealed class EndToEndTests : System.IDisposable
     {
-        private const string NeedsAnalyzers = "needs analyzers";
         private readonly TempFolder temp = new();
 
         public void Dispose() => temp.Dispose();
@@ -48,6 +45,55 @@ namespace ConfigLint.Tests.Cli
                 .ToList();
             Assert.NotEmpty(ruleIds);
             Assert.All(ruleIds, id => Assert.NotNull(RuleCatalog.Find(id)));
+        }
+
+        [Fact]
+        public async Task Examples_sarif_is_valid_against_the_sarif_2_1_0_schema()
+        {
+            var output = Path.Combine(temp.Path, "examples.sarif");
+            Assert.Equal(1, Run(TestPaths.RepositoryRoot, "examples", "--format", "sarif", "--output", output).ExitCode);
+            await Sarif.SarifSchemaTests.AssertValid(File.ReadAllBytes(output));
+        }
+
+        [Fact]
+        public void Secrets_never_appear_in_text_or_sarif_output()
+        {
+            const string cookie = "aaaaaaaaaaaaaaaaaaaa";
+            temp.File("emqx.conf", $"node {{\n  name = \"emqx@127.0.0.1\"\n  cookie = \"{cookie}\"\n}}\ndashboard.default_password = public\n");
+            var sarif = Path.Combine(temp.Path, "out.sarif");
+
+            var text = Run(temp.Path, ".");
+            var sarifRun = Run(temp.Path, ".", "--format", "sarif", "--output", sarif);
+
+            Assert.Contains("emqx.conf:3:12: error CL1003: ", text.Output);
+            Assert.Contains("emqx.conf:5:30: error CL1006: ", text.Output);
+            Assert.Equal(1, sarifRun.ExitCode);
+            foreach (var output in new[] { text.Output, text.Error, sarifRun.Output, sarifRun.Error, File.ReadAllText(sarif) })
+                Assert.DoesNotContain(cookie, output);
+        }
+
+        [Fact]
+        public void A_malformed_file_does_not_hide_the_findings_of_the_others()
+        {
+            temp.File("broken/emqx.conf", "node {\n  name = \n");
+            temp.File("weak/emqx.conf", "node.cookie = emqxsecretcookie\n");
+            temp.File("sysctl.conf", "vm.swappiness = 10\n");
+
+            var run = Run(temp.Path, ".");
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Matches(@"(?m)^broken/emqx\.conf:\d+:\d+: error CL0001: ", run.Output);
+            Assert.Contains("weak/emqx.conf:1:15: error CL1003: ", run.Output);
+            Assert.DoesNotContain("sysctl.conf", run.Output);
+        }
+
+        [Fact]
+        public void A_file_read_alone_and_through_an_include_reports_its_finding_once()
+        {
+            var run = Run(Path.Combine(TestPaths.Fixtures, "emqx", "weak-erlang-cookie"), ".");
+
+            var included = run.Output.Split('\n').Where(l => l.StartsWith("secrets/cookie.hocon:2:12: error CL1003: ")).ToList();
+            Assert.Single(included);
         }
 
         [Fact]

@@ -20,7 +20,7 @@ namespace ConfigLint.Tests.Sarif
             await AssertValid(SampleScan.WriteSarif(SampleScan.Diagnostics, SampleScan.PortableOptions));
         }
 
-        private static async Task AssertValid(byte[] sarif)
+        internal static async Task AssertValid(byte[] sarif)
         {
             var schema = await JsonSchema.FromFileAsync(Path.Combine(TestPaths.Shared, "schemas", "sarif-schema-2.1.0.json"));
             var errors = schema.Validate(Encoding.UTF8.GetString(sarif));
