@@ -35,16 +35,27 @@ namespace ConfigLint.Analyzers
         public void At(RuleDefinition rule, string filePath, SourceText text, TextSpan span, string keyPath, string? value, IEnumerable<Location> related, params object[] messageArgs) =>
             Report(rule, Location(filePath, text, span), keyPath, value, messageArgs, related);
 
+        /// <summary>Reports at a span of a file that has no resolved-value model (Erlang terms, vm.args).</summary>
+        public void At(RuleDefinition rule, SourceFile file, TextSpan span, string keyPath, string? value, params object[] messageArgs) =>
+            Report(rule, Location(file.FullPath, file.Text, span), keyPath, value, messageArgs);
+
+        /// <summary>Reports with a severity other than the rule's default (a weaker form of the same problem).</summary>
+        public void At(RuleDefinition rule, DiagnosticSeverity severity, SourceFile file, TextSpan span, string keyPath, string? value, params object[] messageArgs) =>
+            Report(rule, Location(file.FullPath, file.Text, span), keyPath, value, messageArgs, severity: severity);
+
+        /// <summary>The path shown for a file in findings and messages.</summary>
+        public string Display(string fullPath) => _paths.Display(fullPath);
+
         public Location Location(string fullPath, SourceText text, TextSpan span) =>
             Microsoft.CodeAnalysis.Location.Create(_paths.Display(fullPath), span, text.Lines.GetLinePositionSpan(span));
 
-        private void Report(RuleDefinition rule, Location location, string keyPath, string? value, object[] messageArgs, IEnumerable<Location>? related = null)
+        private void Report(RuleDefinition rule, Location location, string keyPath, string? value, object[] messageArgs, IEnumerable<Location>? related = null, DiagnosticSeverity? severity = null)
         {
             var properties = ImmutableDictionary<string, string?>.Empty.Add(KeyPathProperty, keyPath);
             var lastSegment = keyPath.Substring(keyPath.LastIndexOf('.') + 1);
             if (value != null && !SecretKeys.IsSecret(lastSegment))
                 properties = properties.Add(ValueProperty, value);
-            _diagnostics.Add(Diagnostic.Create(rule.Descriptor, location, related?.ToArray(), properties, messageArgs));
+            _diagnostics.Add(Diagnostic.Create(rule.Descriptor, location, severity ?? rule.Descriptor.DefaultSeverity, related, properties, messageArgs));
         }
     }
 }

@@ -10,10 +10,9 @@ namespace ConfigLint.Analyzers
         public const string DocumentationUri = "https://github.com/configlint/configlint/blob/main/rules.md";
 
         /// <summary>All rules, sorted by id.</summary>
-        public static ImmutableArray<RuleDefinition> All { get; } = Rules.EmqxRules.All
+        public static ImmutableArray<RuleDefinition> All { get; } = Rules.AllRules.Instances
             .Select(r => r.Definition)
             .Append(Rules.UnreadableConfig.Rule)
-            .Append(Rules.Emqx.PortNodeMismatch.Rule)
             .OrderBy(r => r.Id, System.StringComparer.Ordinal)
             .ToImmutableArray();
 

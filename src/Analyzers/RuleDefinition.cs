@@ -70,12 +70,16 @@ namespace ConfigLint.Analyzers
     /// <summary>An example configuration in the rule documentation.</summary>
     public sealed class RuleExample
     {
-        internal RuleExample(string fileName, string language, string content)
+        internal RuleExample(string fileName, string language, string content, params RuleExample[] companions)
         {
             FileName = fileName;
             Language = language;
             Content = content;
+            Companions = companions;
         }
+
+        /// <summary>Other files the example needs beside it (another node of a cluster), by path relative to the first.</summary>
+        public System.Collections.Generic.IReadOnlyList<RuleExample> Companions { get; }
 
         /// <summary>The file the example stands for, e.g. <c>emqx.conf</c>.</summary>
         public string FileName { get; }

@@ -12,5 +12,14 @@ namespace ConfigLint.Analyzers
         public const string DashboardDefaultPassword = "CL1006";
         public const string DashboardHttp = "CL1007";
         public const string AnonymousAccess = "CL1008";
+        public const string DistNoPeerVerification = "CL2001";
+        public const string DistPeerCertOptional = "CL2002";
+        public const string DistTlsIncomplete = "CL2003";
+        public const string DistLegacyTls = "CL2004";
+        public const string DistSniDisabled = "CL2005";
+        public const string DemoCertificate = "CL2006";
+        public const string DistTlsUnconfigured = "CL2007";
+        public const string ClusterCookieMismatch = "CL2008";
+        public const string DistOptionWrongSide = "CL2009";
     }
 }

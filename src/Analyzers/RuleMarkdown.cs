@@ -73,7 +73,15 @@ namespace ConfigLint.Analyzers
         private static void AppendExample(StringBuilder sb, string heading, RuleExample example)
         {
             sb.Append("### ").Append(heading).Append(" (`").Append(example.FileName).Append("`)").Append('\n').Append('\n');
-            sb.Append("```").Append(example.Language).Append('\n').Append(example.Content.Trim('\n')).Append('\n').Append("```").Append('\n').Append('\n');
+            AppendCode(sb, example);
+            foreach (var companion in example.Companions)
+            {
+                sb.Append("With `").Append(companion.FileName).Append("`:").Append('\n').Append('\n');
+                AppendCode(sb, companion);
+            }
         }
+
+        private static void AppendCode(StringBuilder sb, RuleExample example) =>
+            sb.Append("```").Append(example.Language).Append('\n').Append(example.Content.Trim('\n')).Append('\n').Append("```").Append('\n').Append('\n');
     }
 }

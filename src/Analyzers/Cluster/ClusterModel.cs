@@ -11,11 +11,21 @@ namespace ConfigLint.Analyzers.Cluster
     /// </summary>
     internal sealed class ClusterModel
     {
-        private ClusterModel(IReadOnlyList<ClusterNode> nodes, IReadOnlyList<IReadOnlyList<ClusterNode>> clusters)
+        private ClusterModel(IReadOnlyList<NodeSite> reportedSites, IReadOnlyList<ClusterNode> nodes, IReadOnlyList<IReadOnlyList<ClusterNode>> clusters, Func<string, bool> isReported)
         {
+            ReportedSites = reportedSites;
             Nodes = nodes;
             Clusters = clusters;
+            _isReported = isReported;
         }
+
+        private readonly Func<string, bool> _isReported;
+
+        /// <summary>The node sites of the files being reported on (not the peers read only to find clusters).</summary>
+        public IReadOnlyList<NodeSite> ReportedSites { get; }
+
+        /// <summary>Whether findings in this file are reported (it was named, or read through a named file).</summary>
+        public bool IsReported(string fullPath) => _isReported(fullPath);
 
         public IReadOnlyList<ClusterNode> Nodes { get; }
 
@@ -27,7 +37,7 @@ namespace ConfigLint.Analyzers.Cluster
         /// <c>cluster.name</c> and sit in the same folder or in sibling folders. A loopback node is never grouped:
         /// it cannot be reached by another host's node.
         /// </summary>
-        public static ClusterModel Build(IEnumerable<ClusterNode> nodes)
+        public static ClusterModel Build(IReadOnlyList<NodeSite> reportedSites, IEnumerable<ClusterNode> nodes, Func<string, bool> isReported)
         {
             var list = nodes.OrderBy(n => n.Config.MainFile.FullPath, StringComparer.Ordinal).ToList();
             var groups = new UnionFind(list.Count);
@@ -44,7 +54,7 @@ namespace ConfigLint.Analyzers.Cluster
                 .Where(g => g.Count() > 1)
                 .Select(g => (IReadOnlyList<ClusterNode>)g.Select(i => list[i]).ToList())
                 .ToList();
-            return new ClusterModel(list, clusters);
+            return new ClusterModel(reportedSites, list, clusters, isReported);
         }
 
         private static bool BelongTogether(ClusterNode a, ClusterNode b)

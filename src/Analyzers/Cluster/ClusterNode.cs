@@ -19,12 +19,15 @@ namespace ConfigLint.Analyzers.Cluster
         private static readonly string[] RpcServerPortKeys =
             { "rpc.server_port", "rpc.tcp_server_port", "rpc.ssl_server_port", "rpc.enable_ssl" };
 
-        private ClusterNode(EmqxConfig config, NodeName name, bool isReported)
+        private ClusterNode(NodeSite site, EmqxConfig config, NodeName name, bool isReported)
         {
+            Site = site;
             Config = config;
             Name = name;
             IsReported = isReported;
         }
+
+        public NodeSite Site { get; }
 
         public EmqxConfig Config { get; }
 
@@ -72,12 +75,12 @@ namespace ConfigLint.Analyzers.Cluster
         /// <summary>The seed node names of static discovery, each with where it is written.</summary>
         public IReadOnlyList<Seed> Seeds => Seed.Read(Config);
 
-        public static ClusterNode? From(EmqxConfig config, bool isReported)
+        public static ClusterNode? From(NodeSite site, bool isReported)
         {
-            if (!config.IsMain)
+            if (site.Emqx is not { IsMain: true } config)
                 return null;
             var nameText = config.GetText("node.name") ?? DefaultNodeName;
-            return NodeName.TryParse(nameText, out var name) ? new ClusterNode(config, name, isReported) : null;
+            return NodeName.TryParse(nameText, out var name) ? new ClusterNode(site, config, name, isReported) : null;
         }
     }
 }

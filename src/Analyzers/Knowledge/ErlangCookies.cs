@@ -47,6 +47,10 @@ namespace ConfigLint.Analyzers.Knowledge
         public static bool IsUnknownPlaceholder(string value) =>
             value.Contains("{{") && !EmqxDefaultPlaceholder.IsMatch(value.Trim());
 
+        /// <summary>The cookie a node really uses: EMQX's build placeholder renders to its shipped default.</summary>
+        public static string Effective(string value) =>
+            EmqxDefaultPlaceholder.IsMatch(value.Trim()) ? "emqxsecretcookie" : value.Trim();
+
         /// <summary>Judges a cookie value (a placeholder must be filtered out first).</summary>
         public static CookieWeakness Judge(string value)
         {

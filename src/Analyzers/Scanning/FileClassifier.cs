@@ -3,9 +3,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ConfigLint.Analyzers.Cluster;
 using ConfigLint.Analyzers.Emqx;
+using ConfigLint.Analyzers.ErlangDist;
 using ConfigLint.Parsers;
 using ConfigLint.Parsers.Cuttlefish;
+using ConfigLint.Parsers.ErlangTerms;
 using ConfigLint.Parsers.Hocon;
 using Microsoft.CodeAnalysis.Text;
 
@@ -17,6 +20,8 @@ namespace ConfigLint.Analyzers
         NotConfigLints,
         EmqxHocon,
         EmqxFlat,
+        SslDist,
+        VmArgs,
     }
 
     /// <summary>
@@ -50,6 +55,10 @@ namespace ConfigLint.Analyzers
         public static ConfigKind Classify(SourceFile file)
         {
             var name = Path.GetFileName(file.FullPath);
+            if (name == NodeSite.SslDistFileName || name.EndsWith("." + NodeSite.SslDistFileName, StringComparison.Ordinal))
+                return ConfigKind.SslDist;
+            if (name == "vm.args" || name.EndsWith(".vm.args", StringComparison.Ordinal))
+                return ConfigKind.VmArgs;
             if (IsEmqxFileName(name))
                 return IsFlatForm(file.Text) ? ConfigKind.EmqxFlat : ConfigKind.EmqxHocon;
             if (!name.EndsWith(".conf", StringComparison.Ordinal))
@@ -59,6 +68,8 @@ namespace ConfigLint.Analyzers
 
         private static ConfigKind ClassifyByContent(SourceFile file)
         {
+            if (LooksLikeErlangTerms(file.Text) && SslDistConfig.LooksLikeSslDist(ErlangTermParser.Parse(file)))
+                return ConfigKind.SslDist;
             var truncated = file.Text.Length > ContentSniffLength;
             var head = truncated
                 ? new SourceFile(file.FullPath, file.Text.GetSubText(new TextSpan(0, CutAtLineEnd(file.Text, ContentSniffLength))))
@@ -73,6 +84,18 @@ namespace ConfigLint.Analyzers
             var tree = HoconSyntaxTree.Parse(head);
             // A cut at 64 KB may end inside a block, so only a whole file must read without errors.
             return (truncated || tree.Errors.IsEmpty) && CountEmqxRoots(tree.RootKeyNames) >= 2 ? ConfigKind.EmqxHocon : ConfigKind.NotConfigLints;
+        }
+
+        // An Erlang term file starts (after comments) with a term: ssl_dist options start with '['.
+        private static bool LooksLikeErlangTerms(SourceText text)
+        {
+            foreach (var line in text.Lines)
+            {
+                var content = text.ToString(line.Span).TrimStart();
+                if (content.Length > 0 && content[0] != '%')
+                    return content[0] == '[';
+            }
+            return false;
         }
 
         private static int CountEmqxRoots(IEnumerable<string> rootKeys) => rootKeys.Where(EmqxRoots.Contains).Distinct().Count();

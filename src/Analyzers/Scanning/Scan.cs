@@ -5,8 +5,8 @@ using System.IO;
 using System.Linq;
 using ConfigLint.Analyzers.Cluster;
 using ConfigLint.Analyzers.Emqx;
+using ConfigLint.Analyzers.ErlangDist;
 using ConfigLint.Analyzers.Rules;
-using ConfigLint.Analyzers.Rules.Emqx;
 using ConfigLint.Parsers;
 
 namespace ConfigLint.Analyzers
@@ -17,6 +17,9 @@ namespace ConfigLint.Analyzers
     /// </summary>
     internal sealed class Scan
     {
+        private const string VmArgsFileName = "vm.args";
+        private const string EmqxMainFileName = "emqx.conf";
+
         private readonly ScanOptions _options;
         private readonly DisplayPaths _paths;
         private readonly FileSystemSource _source = new();
@@ -34,19 +37,21 @@ namespace ConfigLint.Analyzers
         public ScanResult Run()
         {
             var candidates = _options.Files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
-            var loaded = LoadUnits(candidates, reportUnreadable: true);
+            var loaded = Load(candidates, reportUnreadable: true);
             // A fragment that another configuration of this scan includes is judged in that context, not again alone.
-            var readThroughOthers = new HashSet<string>(loaded.SelectMany(l => l.FilesRead.Where(f => f != l.Config.MainFile.FullPath)), StringComparer.Ordinal);
-            var units = loaded.Where(l => l.Config.IsMain || !readThroughOthers.Contains(l.Config.MainFile.FullPath)).ToList();
+            var readThroughOthers = new HashSet<string>(loaded.Emqx.SelectMany(l => l.FilesRead.Where(f => f != l.Config.MainFile.FullPath)), StringComparer.Ordinal);
+            var emqx = loaded.Emqx.Where(l => l.Config.IsMain || !readThroughOthers.Contains(l.Config.MainFile.FullPath)).ToList();
 
-            foreach (var unit in units)
-            {
-                foreach (var error in unit.Errors)
-                    UnreadableConfig.Report(error, _sink);
-                foreach (var rule in EmqxRules.All)
-                    rule.Analyze(unit.Config, _sink);
-            }
-            PortNodeMismatch.Analyze(BuildClusterModel(units, candidates), _sink);
+            foreach (var unit in emqx)
+                Analyze(unit.Errors, unit.Config, AllRules.Instances.OfType<IEmqxRule>(), (r, c) => r.Analyze(c, _sink));
+            foreach (var sslDist in loaded.SslDist)
+                Analyze(sslDist.Errors, sslDist, AllRules.Instances.OfType<ISslDistRule>(), (r, c) => r.Analyze(c, _sink));
+            foreach (var vmArgs in loaded.VmArgs)
+                Analyze(vmArgs.Errors, vmArgs, AllRules.Instances.OfType<IVmArgsRule>(), (r, c) => r.Analyze(c, _sink));
+
+            var model = BuildClusterModel(emqx, loaded.VmArgs, candidates);
+            foreach (var rule in AllRules.Instances.OfType<IClusterRule>())
+                rule.Analyze(model, _sink);
 
             return new ScanResult(
                 DiagnosticOrder.Sort(_sink.Diagnostics),
@@ -54,10 +59,26 @@ namespace ConfigLint.Analyzers
                 _unreadable.OrderBy(u => u.DisplayPath, StringComparer.Ordinal).ToImmutableArray());
         }
 
-        private List<LoadedEmqxConfig> LoadUnits(IEnumerable<string> files, bool reportUnreadable)
+        private void Analyze<TConfig, TRule>(ImmutableArray<ParseError> errors, TConfig config, IEnumerable<TRule> rules, Action<TRule, TConfig> analyze)
         {
-            var units = new List<LoadedEmqxConfig>();
-            var unitRoots = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var error in errors)
+                UnreadableConfig.Report(error, _sink);
+            foreach (var rule in rules)
+                analyze(rule, config);
+        }
+
+        /// <summary>The candidate files that are ConfigLint's, each loaded once and sorted by format.</summary>
+        private sealed class LoadedFiles
+        {
+            public List<LoadedEmqxConfig> Emqx { get; } = new();
+            public List<SslDistConfig> SslDist { get; } = new();
+            public List<VmArgsConfig> VmArgs { get; } = new();
+        }
+
+        private LoadedFiles Load(IEnumerable<string> files, bool reportUnreadable)
+        {
+            var loaded = new LoadedFiles();
+            var emqxRoots = new HashSet<string>(StringComparer.Ordinal);
             foreach (var path in files)
             {
                 var file = _source.TryRead(path);
@@ -72,11 +93,22 @@ namespace ConfigLint.Analyzers
                     continue;
                 if (reportUnreadable)
                     _analyzed.Add(_paths.Display(path));
-                var root = UnitRoot(file, kind, out var rootKind);
-                if (unitRoots.Add(root.FullPath))
-                    units.Add(EmqxConfigLoader.Load(root, rootKind == ConfigKind.EmqxFlat ? EmqxFormat.Flat : EmqxFormat.Hocon, _source, mergeBaseHocon: true));
+                switch (kind)
+                {
+                    case ConfigKind.SslDist:
+                        loaded.SslDist.Add(SslDistConfig.Read(file, _source));
+                        break;
+                    case ConfigKind.VmArgs:
+                        loaded.VmArgs.Add(VmArgsConfig.Load(file, _source));
+                        break;
+                    default:
+                        var root = UnitRoot(file, kind, out var rootKind);
+                        if (emqxRoots.Add(root.FullPath))
+                            loaded.Emqx.Add(EmqxConfigLoader.Load(root, rootKind == ConfigKind.EmqxFlat ? EmqxFormat.Flat : EmqxFormat.Hocon, _source, mergeBaseHocon: true));
+                        break;
+                }
             }
-            return units;
+            return loaded;
         }
 
         /// <summary>
@@ -88,7 +120,7 @@ namespace ConfigLint.Analyzers
             rootKind = kind;
             if (Path.GetFileName(file.FullPath) != EmqxConfigLoader.BaseHoconName)
                 return file;
-            var main = _source.TryRead(Path.Combine(Path.GetDirectoryName(file.FullPath) ?? "", "emqx.conf"));
+            var main = _source.TryRead(Path.Combine(NodeSite.FolderOf(file.FullPath), EmqxMainFileName));
             if (main == null)
                 return file;
             rootKind = FileClassifier.Classify(main);
@@ -96,23 +128,58 @@ namespace ConfigLint.Analyzers
         }
 
         /// <summary>
-        /// The cluster model holds every scanned node, plus the node configurations of the scanned files'
-        /// folders and their sibling folders, which are read to find cluster peers but never reported.
+        /// Node sites pair each scanned main configuration or vm.args with the other files EMQX reads from the same
+        /// folder. The cluster model holds those nodes plus the node configurations of the scanned files' folders
+        /// and their sibling folders, which are read to find cluster peers but never reported.
         /// </summary>
-        private ClusterModel BuildClusterModel(List<LoadedEmqxConfig> units, List<string> candidates)
+        private ClusterModel BuildClusterModel(List<LoadedEmqxConfig> emqx, List<VmArgsConfig> vmArgs, List<string> candidates)
         {
-            var reported = new HashSet<string>(units.Select(u => u.Config.MainFile.FullPath), StringComparer.Ordinal);
-            var peers = LoadUnits(PeerCandidates(candidates).Where(p => !reported.Contains(p)), reportUnreadable: false);
-            var nodes = units.Select(u => ClusterNode.From(u.Config, isReported: true))
-                .Concat(peers.Where(p => !reported.Contains(p.Config.MainFile.FullPath)).Select(p => ClusterNode.From(p.Config, isReported: false)))
+            var reported = new HashSet<string>(candidates.Concat(emqx.SelectMany(u => u.FilesRead)).Concat(vmArgs.SelectMany(v => v.FilesRead)), StringComparer.Ordinal);
+            var mains = emqx.Where(u => u.Config.IsMain).Select(u => u.Config).ToList();
+            var sites = mains.Select(c => Site(c, VmArgsBeside(c.MainFile.FullPath, vmArgs)))
+                .Concat(vmArgs.Where(v => !mains.Any(m => NodeSite.FolderOf(m.MainFile.FullPath) == NodeSite.FolderOf(v.File.FullPath)))
+                    .Select(v => Site(EmqxBeside(v.File.FullPath), v)))
+                .ToList();
+
+            var peerFiles = PeerCandidates(candidates).Where(p => !reported.Contains(p));
+            var peers = Load(peerFiles, reportUnreadable: false).Emqx.Where(p => p.Config.IsMain && !reported.Contains(p.Config.MainFile.FullPath))
+                .Select(p => Site(p.Config, VmArgsBeside(p.Config.MainFile.FullPath, vmArgs)));
+            var nodes = sites.Concat(peers)
+                .Select(s => ClusterNode.From(s, s.Emqx != null && reported.Contains(s.Emqx.MainFile.FullPath)))
                 .OfType<ClusterNode>();
-            return ClusterModel.Build(nodes);
+            return ClusterModel.Build(sites, nodes, reported.Contains);
+        }
+
+        private NodeSite Site(EmqxConfig? emqx, VmArgsConfig? vmArgs)
+        {
+            var folder = NodeSite.FolderOf((emqx?.MainFile ?? vmArgs!.File).FullPath);
+            return new NodeSite(folder, emqx, vmArgs, _source.TryRead(Path.Combine(folder, NodeSite.SslDistFileName)) != null, _source);
+        }
+
+        /// <summary>The vm.args EMQX reads from the same etc folder: one already loaded, else the file on disk.</summary>
+        private VmArgsConfig? VmArgsBeside(string fullPath, List<VmArgsConfig> loaded)
+        {
+            var path = Path.Combine(NodeSite.FolderOf(fullPath), VmArgsFileName);
+            var known = loaded.FirstOrDefault(v => v.File.FullPath == path);
+            if (known != null)
+                return known;
+            var file = _source.TryRead(path);
+            return file == null ? null : VmArgsConfig.Load(file, _source);
+        }
+
+        private EmqxConfig? EmqxBeside(string fullPath)
+        {
+            var file = _source.TryRead(Path.Combine(NodeSite.FolderOf(fullPath), EmqxMainFileName));
+            var kind = file == null ? ConfigKind.NotConfigLints : FileClassifier.Classify(file);
+            if (file == null || (kind != ConfigKind.EmqxHocon && kind != ConfigKind.EmqxFlat))
+                return null;
+            return EmqxConfigLoader.Load(file, kind == ConfigKind.EmqxFlat ? EmqxFormat.Flat : EmqxFormat.Hocon, _source, mergeBaseHocon: true).Config;
         }
 
         private static IEnumerable<string> PeerCandidates(IEnumerable<string> candidates)
         {
             var folders = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var folder in candidates.Select(Path.GetDirectoryName).OfType<string>().Distinct())
+            foreach (var folder in candidates.Select(NodeSite.FolderOf).Distinct())
             {
                 folders.Add(folder);
                 var parent = Path.GetDirectoryName(folder);

@@ -10,13 +10,14 @@ namespace ConfigLint.Tests.Rules
 {
     /// <summary>
     /// Fixture tests are data: every config file under tests/fixtures has a `.expected` file beside it (same name,
-    /// `.conf`/`.hocon` replaced) with one line per finding: `CL1003 4:12` for the file itself, or
-    /// `CL1003 other/file.hocon:4:12` for a finding in a file it includes. `#` lines are comments; an empty file
-    /// means the fixture must be clean. Each file is scanned alone, as a pre-commit hook passes it.
+    /// last extension `.conf`/`.hocon`/`.args` replaced) with one line per finding: `CL1003 4:12` for the file itself, or
+    /// `CL1003 other/file.hocon:4:12` for a finding in a file it includes, followed by the severity when it is not
+    /// the rule's default (`CL2005 4:38 note`). `#` lines are comments; an empty file means the fixture must be
+    /// clean. Each file is scanned alone, as a pre-commit hook passes it.
     /// </summary>
     public class FixtureTests
     {
-        private static readonly string[] ConfigExtensions = { ".conf", ".hocon" };
+        private static readonly string[] ConfigExtensions = { ".conf", ".hocon", ".args" };
 
         public static IEnumerable<object[]> Fixtures() =>
             Directory.EnumerateFiles(TestPaths.Fixtures, "*", SearchOption.AllDirectories)
@@ -48,7 +49,9 @@ namespace ConfigLint.Tests.Rules
         {
             var span = diagnostic.Location.GetLineSpan();
             var position = $"{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}";
-            return span.Path == fixtureFileName ? $"{diagnostic.Id} {position}" : $"{diagnostic.Id} {span.Path}:{position}";
+            var where = span.Path == fixtureFileName ? position : $"{span.Path}:{position}";
+            var severity = diagnostic.Severity == diagnostic.Descriptor.DefaultSeverity ? "" : " " + RuleMarkdown.SeverityName(diagnostic.Severity);
+            return $"{diagnostic.Id} {where}{severity}";
         }
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace ConfigLint.Analyzers.Rules.Emqx
 {
     /// <summary>CL1008: clients connect without credentials, or unmatched topics are allowed.</summary>
-    internal sealed class AnonymousAccess : EmqxRule
+    internal sealed class AnonymousAccess : IEmqxRule
     {
         private static readonly (string Key, string Open, string Meaning)[] OpenSettings =
         {
@@ -44,9 +44,9 @@ namespace ConfigLint.Analyzers.Rules.Emqx
                 }
                 """));
 
-        public override RuleDefinition Definition => Rule;
+        public RuleDefinition Definition => Rule;
 
-        public override void Analyze(EmqxConfig config, FindingSink sink)
+        public void Analyze(EmqxConfig config, FindingSink sink)
         {
             foreach (var (key, open, meaning) in OpenSettings)
             {

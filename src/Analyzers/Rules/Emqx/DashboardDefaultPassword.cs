@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace ConfigLint.Analyzers.Rules.Emqx
 {
     /// <summary>CL1006: the dashboard or management API keeps the shipped password <c>public</c>.</summary>
-    internal sealed class DashboardDefaultPassword : EmqxRule
+    internal sealed class DashboardDefaultPassword : IEmqxRule
     {
         private const string ShippedPassword = "public";
 
@@ -48,9 +48,9 @@ namespace ConfigLint.Analyzers.Rules.Emqx
                 }
                 """));
 
-        public override RuleDefinition Definition => Rule;
+        public RuleDefinition Definition => Rule;
 
-        public override void Analyze(EmqxConfig config, FindingSink sink)
+        public void Analyze(EmqxConfig config, FindingSink sink)
         {
             foreach (var (key, surface) in PasswordKeys)
             {

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace ConfigLint.Analyzers.Rules.Emqx
 {
     /// <summary>CL1007: the dashboard serves plain HTTP beyond the local host and HTTPS is off.</summary>
-    internal sealed class DashboardHttp : EmqxRule
+    internal sealed class DashboardHttp : IEmqxRule
     {
         // EMQX 5: dashboard.listeners.http.bind defaults to 18083 on every address; https is off until bound.
         private const string HttpBind5 = "dashboard.listeners.http.bind";
@@ -56,9 +56,9 @@ namespace ConfigLint.Analyzers.Rules.Emqx
                 }
                 """));
 
-        public override RuleDefinition Definition => Rule;
+        public RuleDefinition Definition => Rule;
 
-        public override void Analyze(EmqxConfig config, FindingSink sink)
+        public void Analyze(EmqxConfig config, FindingSink sink)
         {
             if (config.Format == EmqxFormat.Hocon)
                 AnalyzeHocon(config, sink);

@@ -1,11 +1,12 @@
 using System;
 using ConfigLint.Analyzers.Emqx;
+using ConfigLint.Analyzers.ErlangDist;
 using Microsoft.CodeAnalysis;
 
 namespace ConfigLint.Analyzers.Rules.Emqx
 {
     /// <summary>CL1004: Erlang distribution between nodes is not TLS.</summary>
-    internal sealed class DistPlaintext : EmqxRule
+    internal sealed class DistPlaintext : IEmqxRule, IVmArgsRule
     {
         // EMQX 4.2+ and 5.x read cluster.proto_dist; EMQ 2.x and EMQX 3.x read node.proto_dist.
         private static readonly string[] ProtoDistKeys = { "cluster.proto_dist", "node.proto_dist" };
@@ -19,7 +20,7 @@ namespace ConfigLint.Analyzers.Rules.Emqx
             cwe: "CWE-319",
             securitySeverity: "8.1",
             why: """
-                Erlang distribution carries cluster membership, Mnesia replication and every remote call between
+                Erlang distribution (`cluster.proto_dist` in emqx.conf, `-proto_dist` in vm.args) carries cluster membership, Mnesia replication and every remote call between
                 EMQX nodes. Over `inet_tcp` (the default) it is unencrypted and its only authentication is the
                 cookie, which is itself sent in a challenge that can be attacked offline. Anyone on the path can
                 read cluster state and anyone who learns the cookie can take over every node.
@@ -42,9 +43,19 @@ namespace ConfigLint.Analyzers.Rules.Emqx
                 }
                 """));
 
-        public override RuleDefinition Definition => Rule;
+        public RuleDefinition Definition => Rule;
 
-        public override void Analyze(EmqxConfig config, FindingSink sink)
+        /// <summary>vm.args <c>-proto_dist inet_tcp</c> (an absent flag is left to the emqx.conf beside it).</summary>
+        public void Analyze(VmArgsConfig config, FindingSink sink)
+        {
+            if (config.Last("-proto_dist") is { FirstValue: { } value } entry && IsPlainTcp(value.Text))
+                sink.At(Rule, entry.File, value.Span, "-proto_dist", value.Text, $"`-proto_dist` is `{value.Text}`.");
+        }
+
+        internal static bool IsPlainTcp(string? protoDist) =>
+            string.Equals(protoDist, "inet_tcp", StringComparison.OrdinalIgnoreCase) || string.Equals(protoDist, "inet6_tcp", StringComparison.OrdinalIgnoreCase);
+
+        public void Analyze(EmqxConfig config, FindingSink sink)
         {
             var anySet = false;
             foreach (var key in ProtoDistKeys)
@@ -54,7 +65,7 @@ namespace ConfigLint.Analyzers.Rules.Emqx
                     continue;
                 anySet = true;
                 var text = config.GetText(key)?.Trim();
-                if (string.Equals(text, "inet_tcp", StringComparison.OrdinalIgnoreCase) || string.Equals(text, "inet6_tcp", StringComparison.OrdinalIgnoreCase))
+                if (IsPlainTcp(text))
                     sink.AtValue(Rule, value, key, $"`{key}` is `{text}`.");
             }
             if (!anySet && config.JudgesMissingKeys)

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace ConfigLint.Analyzers.Rules.Emqx
 {
     /// <summary>CL1005: a node name's numeric suffix contradicts the configured or shared ports.</summary>
-    internal static class PortNodeMismatch
+    internal sealed class PortNodeMismatch : IClusterRule
     {
         public static readonly RuleDefinition Rule = new(
             RuleIds.PortNodeMismatch,
@@ -48,7 +48,9 @@ namespace ConfigLint.Analyzers.Rules.Emqx
                 }
                 """));
 
-        public static void Analyze(ClusterModel model, FindingSink sink)
+        public RuleDefinition Definition => Rule;
+
+        public void Analyze(ClusterModel model, FindingSink sink)
         {
             foreach (var node in model.Nodes.Where(n => n.IsReported))
             {

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace ConfigLint.Analyzers.Rules.Emqx
 {
     /// <summary>CL1001: cluster RPC (gen_rpc) between nodes is not TLS.</summary>
-    internal sealed class RpcPlaintext : EmqxRule
+    internal sealed class RpcPlaintext : IEmqxRule
     {
         public static readonly RuleDefinition Rule = new(
             RuleIds.RpcPlaintext,
@@ -43,9 +43,9 @@ namespace ConfigLint.Analyzers.Rules.Emqx
                 }
                 """));
 
-        public override RuleDefinition Definition => Rule;
+        public RuleDefinition Definition => Rule;
 
-        public override void Analyze(EmqxConfig config, FindingSink sink)
+        public void Analyze(EmqxConfig config, FindingSink sink)
         {
             var keys = config.Format == EmqxFormat.Hocon
                 ? new[] { "rpc.protocol", "rpc.driver" }

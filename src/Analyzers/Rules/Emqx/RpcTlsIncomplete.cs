@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace ConfigLint.Analyzers.Rules.Emqx
 {
     /// <summary>CL1002: RPC is switched to TLS but a certificate, key or CA file is missing.</summary>
-    internal sealed class RpcTlsIncomplete : EmqxRule
+    internal sealed class RpcTlsIncomplete : IEmqxRule
     {
         private static readonly string[] RequiredFiles = { "certfile", "keyfile", "cacertfile" };
 
@@ -43,9 +43,9 @@ namespace ConfigLint.Analyzers.Rules.Emqx
                 }
                 """));
 
-        public override RuleDefinition Definition => Rule;
+        public RuleDefinition Definition => Rule;
 
-        public override void Analyze(EmqxConfig config, FindingSink sink)
+        public void Analyze(EmqxConfig config, FindingSink sink)
         {
             var selectingKey = RpcProtocol.SelectingKey(config);
             if (selectingKey == null || !RpcProtocol.IsSsl(config.GetText(selectingKey)) || !config.JudgesMissingKeys)

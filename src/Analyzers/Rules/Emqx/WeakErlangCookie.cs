@@ -1,11 +1,12 @@
 using ConfigLint.Analyzers.Emqx;
+using ConfigLint.Analyzers.ErlangDist;
 using ConfigLint.Analyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 
 namespace ConfigLint.Analyzers.Rules.Emqx
 {
     /// <summary>CL1003: the Erlang cookie is a default, short, or guessable.</summary>
-    internal sealed class WeakErlangCookie : EmqxRule
+    internal sealed class WeakErlangCookie : IEmqxRule, IVmArgsRule
     {
         private const string CookieKey = "node.cookie";
 
@@ -18,7 +19,8 @@ namespace ConfigLint.Analyzers.Rules.Emqx
             cwe: "CWE-1392",
             securitySeverity: "9.1",
             why: """
-                The Erlang cookie is the only credential of Erlang distribution. A node that presents the right
+                The Erlang cookie (`node.cookie` in emqx.conf, `-setcookie` in vm.args) is the only credential of
+                Erlang distribution. A node that presents the right
                 cookie is a full member of the cluster: it can call any function on any node, read every message
                 and stop the broker. EMQX ships `emqxsecretcookie` (rendered from `{{ emqx_default_erlang_cookie }}`),
                 EMQ 2.x shipped `emqsecretcookie`, and scanners try those and other product defaults first. A short
@@ -44,9 +46,9 @@ namespace ConfigLint.Analyzers.Rules.Emqx
                 }
                 """));
 
-        public override RuleDefinition Definition => Rule;
+        public RuleDefinition Definition => Rule;
 
-        public override void Analyze(EmqxConfig config, FindingSink sink)
+        public void Analyze(EmqxConfig config, FindingSink sink)
         {
             var value = config.Get(CookieKey);
             var text = config.GetText(CookieKey);
@@ -55,6 +57,19 @@ namespace ConfigLint.Analyzers.Rules.Emqx
             var weakness = ErlangCookies.Judge(text);
             if (weakness != CookieWeakness.None)
                 sink.AtValue(Rule, value, CookieKey, ErlangCookies.Describe(weakness));
+        }
+
+        /// <summary>vm.args <c>-setcookie Cookie</c> (or <c>-setcookie Node Cookie</c>): the last value is the cookie.</summary>
+        public void Analyze(VmArgsConfig config, FindingSink sink)
+        {
+            if (config.Last("-setcookie") is not { Flag.Values.IsEmpty: false } entry)
+                return;
+            var cookie = entry.Flag.Values[entry.Flag.Values.Length - 1];
+            if (ErlangCookies.IsUnknownPlaceholder(cookie.Text))
+                return;
+            var weakness = ErlangCookies.Judge(cookie.Text);
+            if (weakness != CookieWeakness.None)
+                sink.At(Rule, entry.File, cookie.Span, "-setcookie", null, ErlangCookies.Describe(weakness));
         }
     }
 }

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using ConfigLint.Analyzers.Emqx;
+using ConfigLint.Analyzers.ErlangDist;
+using ConfigLint.Analyzers.Knowledge;
+using ConfigLint.Parsers;
+using Microsoft.CodeAnalysis;
+
+namespace ConfigLint.Analyzers.Rules.ErlangDist
+{
+    /// <summary>CL2006: TLS uses the sample certificates EMQX ships, whose private keys are public.</summary>
+    internal sealed class DemoCertificate : ISslDistRule, IEmqxRule, IVmArgsRule
+    {
+        private static readonly string[] FileOptions = { "certfile", "keyfile", "cacertfile" };
+
+        public static readonly RuleDefinition Rule = new(
+            RuleIds.DemoCertificate,
+            "demo-certificate",
+            "TLS uses EMQX's bundled demo certificate",
+            "`{0}` points at EMQX's bundled demo {1}, whose private key is public",
+            DiagnosticSeverity.Error,
+            cwe: "CWE-321",
+            securitySeverity: "8.8",
+            why: """
+                EMQX ships `etc/certs/cert.pem`, `key.pem` and `cacert.pem` so that TLS works out of the box. The same
+                files, private key included, are in every EMQX package and in its public repository. TLS that uses
+                them (for Erlang distribution in ssl_dist.conf or `-ssl_dist_opt`, for RPC in `rpc.*file`, for
+                listeners and the dashboard in `ssl_options`) authenticates nothing: anyone can present the demo
+                certificate, and anyone can decrypt or impersonate a node that uses the demo key.
+                """,
+            howToFix: """
+                Create a private CA for the cluster, issue each node and listener its own certificate and key, and
+                point `certfile`, `keyfile` and `cacertfile` at them; keep private keys out of version control.
+                """,
+            new RuleExample("ssl_dist.conf", "erlang", """
+                [{server, [{certfile, "{{ platform_etc_dir }}/certs/cert.pem"},
+                           {keyfile, "{{ platform_etc_dir }}/certs/key.pem"}]}].
+                """),
+            new RuleExample("ssl_dist.conf", "erlang", """
+                [{server, [{certfile, "/etc/emqx/pki/node1.pem"},
+                           {keyfile, "/etc/emqx/pki/node1.key"}]}].
+                """));
+
+        public RuleDefinition Definition => Rule;
+
+        public void Analyze(SslDistConfig config, FindingSink sink)
+        {
+            foreach (var side in config.Sides)
+            {
+                foreach (var option in side.Options)
+                {
+                    if (Array.IndexOf(FileOptions, option.Name) >= 0 && option.Text is { } path && DemoCertificates.IsDemoPath(path))
+                        sink.At(Rule, config.File, option.Value.Span, side.Name + "." + option.Name, path, option.Name, Kind(option.Name));
+                }
+            }
+        }
+
+        public void Analyze(EmqxConfig config, FindingSink sink)
+        {
+            var pending = new Stack<(string Path, ConfigObject Object)>();
+            pending.Push(("", config.Root));
+            while (pending.Count > 0)
+            {
+                var (path, obj) = pending.Pop();
+                foreach (var field in obj.Fields)
+                {
+                    var fieldPath = path.Length == 0 ? field.Key : path + "." + field.Key;
+                    if (field.Value is ConfigObject child)
+                        pending.Push((fieldPath, child));
+                    else if (field.Value is ConfigScalar scalar && Array.IndexOf(FileOptions, field.Key) >= 0 && DemoCertificates.IsDemoPath(scalar.Text))
+                        sink.AtValue(Rule, scalar, fieldPath, fieldPath, Kind(field.Key));
+                }
+            }
+        }
+
+        /// <summary>vm.args: <c>-ssl_dist_opt server_certfile PATH client_keyfile PATH …</c> (name/value pairs).</summary>
+        public void Analyze(VmArgsConfig config, FindingSink sink)
+        {
+            foreach (var entry in config.All("-ssl_dist_opt"))
+            {
+                var values = entry.Flag.Values;
+                for (var i = 0; i + 1 < values.Length; i += 2)
+                {
+                    var option = OptionName(values[i].Text);
+                    if (option != null && DemoCertificates.IsDemoPath(values[i + 1].Text))
+                        sink.At(Rule, entry.File, values[i + 1].Span, "-ssl_dist_opt " + values[i].Text, values[i + 1].Text, "-ssl_dist_opt " + values[i].Text, Kind(option));
+                }
+            }
+        }
+
+        private static string? OptionName(string distOpt)
+        {
+            foreach (var option in FileOptions)
+            {
+                if (distOpt == "server_" + option || distOpt == "client_" + option)
+                    return option;
+            }
+            return null;
+        }
+
+        private static string Kind(string option) => option switch
+        {
+            "keyfile" => "private key",
+            "cacertfile" => "CA certificate",
+            _ => "certificate",
+        };
+    }
+}
