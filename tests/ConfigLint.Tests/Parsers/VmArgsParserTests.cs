@@ -1,0 +1,49 @@
+using System.Linq;
+using ConfigLint.Parsers;
+using ConfigLint.Parsers.VmArgs;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace ConfigLint.Tests.Parsers
+{
+    public class VmArgsParserTests
+    {
+        private static VmArgsDocument Parse(string text) => VmArgsParser.Parse(new SourceFile("/x/vm.args", SourceText.From(text)));
+
+        [Fact]
+        public void Flags_take_the_words_after_them_on_their_line()
+        {
+            var doc = Parse("## comment\n-name emqx@10.0.0.1\n-kernel inet_dist_listen_min 6369 inet_dist_listen_max 6369\n+Bd -noinput\n-setcookie abc # trailing comment\n");
+            Assert.Empty(doc.Errors);
+            Assert.Equal(new[] { "-name", "-kernel", "+Bd", "-noinput", "-setcookie" }, doc.Flags.Select(f => f.Name.Text));
+            Assert.Equal(new[] { "inet_dist_listen_min", "6369", "inet_dist_listen_max", "6369" }, doc.Flags[1].Values.Select(v => v.Text));
+            Assert.Empty(doc.Flags[2].Values);
+            var cookie = doc.Flags[4].Values.Single();
+            Assert.Equal("abc", cookie.Text);
+            Assert.Equal(new LinePosition(4, 11), doc.File.Text.Lines.GetLinePosition(cookie.Span.Start));
+        }
+
+        [Fact]
+        public void Quotes_and_placeholders_make_one_word()
+        {
+            var doc = Parse("-pa \"{{ platform_data_dir }}/patches\"\n-env ERL_CRASH_DUMP {{ platform_log_dir }}/crash.dump\n{{node_name}}\n");
+            Assert.Empty(doc.Errors);
+            Assert.Equal("{{ platform_data_dir }}/patches", doc.Flags[0].Values.Single().Text);
+            Assert.Equal(new TextSpan(4, 33), doc.Flags[0].Values.Single().Span);
+            Assert.Equal(new[] { "ERL_CRASH_DUMP", "{{ platform_log_dir }}/crash.dump" }, doc.Flags[1].Values.Select(v => v.Text));
+            Assert.Equal("{{node_name}}", doc.Flags[2].Name.Text);
+        }
+
+        [Fact]
+        public void Stray_values_and_open_quotes_are_errors_and_parsing_goes_on()
+        {
+            var doc = Parse("emqx@h\n-setcookie \"abc\n-proto_dist inet_tls\n");
+            Assert.Equal(2, doc.Errors.Length);
+            Assert.Equal(new LinePosition(0, 0), doc.Errors[0].LineSpan.Start);
+            Assert.Equal("a value", doc.Errors[0].Found);
+            Assert.Equal(new LinePosition(1, 11), doc.Errors[1].LineSpan.Start);
+            Assert.Equal(new[] { "-setcookie", "-proto_dist" }, doc.Flags.Select(f => f.Name.Text));
+            Assert.All(doc.Errors, e => Assert.DoesNotContain("abc", e.Expected + e.Found));
+        }
+    }
+}
