@@ -14,6 +14,7 @@ namespace ConfigLint.Analyzers
             .Select(r => r.Definition)
             .Append(Rules.UnreadableConfig.Rule)
             .Append(Rules.Emqx.PortNodeMismatch.Rule)
+            .Concat(Rules.ClpConfRules.All.Select(r => r.Definition))
             .OrderBy(r => r.Id, System.StringComparer.Ordinal)
             .ToImmutableArray();
 

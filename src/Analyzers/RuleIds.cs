@@ -12,5 +12,11 @@ namespace ConfigLint.Analyzers
         public const string DashboardDefaultPassword = "CL1006";
         public const string DashboardHttp = "CL1007";
         public const string AnonymousAccess = "CL1008";
+        public const string WebUiHttp = "CL3001";
+        public const string PlaintextExecPassword = "CL3002";
+        public const string PlaintextCredential = "CL3003";
+        public const string WebUiUnrestricted = "CL3004";
+        public const string SnmpDefaultCommunity = "CL3005";
+        public const string SmtpPlaintextAuth = "CL3006";
     }
 }

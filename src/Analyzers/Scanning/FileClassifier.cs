@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using ConfigLint.Analyzers.Emqx;
 using ConfigLint.Parsers;
+using ConfigLint.Parsers.ClpConf;
 using ConfigLint.Parsers.Cuttlefish;
 using ConfigLint.Parsers.Hocon;
 using Microsoft.CodeAnalysis.Text;
@@ -17,6 +18,7 @@ namespace ConfigLint.Analyzers
         NotConfigLints,
         EmqxHocon,
         EmqxFlat,
+        ClpConf,
     }
 
     /// <summary>
@@ -46,10 +48,13 @@ namespace ConfigLint.Analyzers
         public static bool IsMainFileName(string fileName) =>
             fileName == "emqx.conf" || fileName.EndsWith(".emqx.conf", StringComparison.Ordinal);
 
-        /// <summary>Classifies a file by its name, then (for other *.conf files) by its first 64 KB.</summary>
+        /// <summary>Classifies a file by its name, then (for other *.conf files) by its content (EMQX: its first 64 KB).</summary>
         public static ConfigKind Classify(SourceFile file)
         {
             var name = Path.GetFileName(file.FullPath);
+            // ECX: clp.conf by name, or any other *.conf whose XML is a clp.conf (templates such as sss4mariadb.conf).
+            if (ClpConfRecognizer.IsClpConfName(name) || (name.EndsWith(".conf", StringComparison.Ordinal) && ClpConfRecognizer.HasClpConfContent(file.Text.ToString())))
+                return ConfigKind.ClpConf;
             if (IsEmqxFileName(name))
                 return IsFlatForm(file.Text) ? ConfigKind.EmqxFlat : ConfigKind.EmqxHocon;
             if (!name.EndsWith(".conf", StringComparison.Ordinal))

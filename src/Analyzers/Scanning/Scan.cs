@@ -72,6 +72,13 @@ namespace ConfigLint.Analyzers
                     continue;
                 if (reportUnreadable)
                     _analyzed.Add(_paths.Display(path));
+                if (kind == ConfigKind.ClpConf)
+                {
+                    // A clp.conf is a whole cluster in one file: judged on its own, never a peer of anything.
+                    if (reportUnreadable)
+                        ClpConfAnalysis.Run(path, _source, _sink);
+                    continue;
+                }
                 var root = UnitRoot(file, kind, out var rootKind);
                 if (unitRoots.Add(root.FullPath))
                     units.Add(EmqxConfigLoader.Load(root, rootKind == ConfigKind.EmqxFlat ? EmqxFormat.Flat : EmqxFormat.Hocon, _source, mergeBaseHocon: true));

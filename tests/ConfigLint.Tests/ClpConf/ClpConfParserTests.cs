@@ -93,7 +93,7 @@ namespace ConfigLint.Tests.ClpConf
             // The decoder replaces the lead byte and the '<' it swallowed, so a syntax error follows.
             var error = doc.Errors.First();
             Assert.Equal(ParseErrorKind.InvalidEncoding, error.Kind);
-            Assert.Equal((1, 23), (error.LineSpan.Start.Line, error.LineSpan.Start.Character));
+            Assert.Equal((1, 24), (error.LineSpan.Start.Line, error.LineSpan.Start.Character));
         }
 
         [Fact]
