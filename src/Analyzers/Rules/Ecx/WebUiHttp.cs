@@ -23,8 +23,7 @@ namespace ConfigLint.Analyzers.Rules.Ecx
                 missing the finding points at `<root>`.
 
                 The HTTPS settings ConfigLint recognises (one table in `src/Analyzers/Knowledge/EcxWebUi.cs`):
-
-                """ + EcxWebUi.HttpsFormsMarkdown() + """
+                """ + "\n\n" + EcxWebUi.HttpsFormsMarkdown() + "\n" + """
 
                 NEC's reference guides (ECX X 4.x and later) describe choosing HTTP or HTTPS for Cluster WebUI in the
                 cluster properties, with the certificate and private key on the Encryption tab. No public clp.conf, and
