@@ -21,5 +21,11 @@ namespace ConfigLint.Analyzers
         public const string DistTlsUnconfigured = "CL2007";
         public const string ClusterCookieMismatch = "CL2008";
         public const string DistOptionWrongSide = "CL2009";
+        public const string WebUiHttp = "CL3001";
+        public const string PlaintextExecPassword = "CL3002";
+        public const string PlaintextCredential = "CL3003";
+        public const string WebUiUnrestricted = "CL3004";
+        public const string SnmpDefaultCommunity = "CL3005";
+        public const string SmtpPlaintextAuth = "CL3006";
     }
 }

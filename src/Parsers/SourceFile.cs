@@ -25,8 +25,12 @@ namespace ConfigLint.Parsers
         /// <summary>The decoded text (a byte-order mark is not part of it).</summary>
         public SourceText Text { get; }
 
-        /// <summary>One <see cref="ParseErrorKind.InvalidEncoding"/> error per run of bytes that are not valid UTF-8.</summary>
+        /// <summary>One <see cref="ParseErrorKind.InvalidEncoding"/> error per run of bytes that are not valid in the file's encoding (UTF-8 unless its format says otherwise).</summary>
         public ImmutableArray<ParseError> DecodingErrors { get; }
+
+        /// <summary>A file decoded by a format's own reader, with the places where its bytes were not valid text.</summary>
+        internal static SourceFile FromDecoded(string fullPath, SourceText text, ImmutableArray<ParseError> decodingErrors) =>
+            new(fullPath, text, decodingErrors);
 
         /// <summary>Decodes UTF-8 bytes strictly: a BOM is skipped, invalid bytes become U+FFFD and an error.</summary>
         public static SourceFile DecodeUtf8(string fullPath, byte[] bytes)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ConfigLint.Analyzers.Rules.Ecx;
 using ConfigLint.Analyzers.Rules.Emqx;
 using ConfigLint.Analyzers.Rules.ErlangDist;
 
@@ -24,6 +25,12 @@ namespace ConfigLint.Analyzers.Rules
             new DemoCertificate(),
             new DistTlsUnconfigured(),
             new ClusterCookieMismatch(),
-            new DistOptionWrongSide());
+            new DistOptionWrongSide(),
+            new WebUiHttp(),
+            new PlaintextExecPassword(),
+            new PlaintextCredential(),
+            new WebUiUnrestricted(),
+            new SnmpDefaultCommunity(),
+            new SmtpPlaintextAuth());
     }
 }

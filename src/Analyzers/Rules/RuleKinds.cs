@@ -28,6 +28,12 @@ namespace ConfigLint.Analyzers.Rules
         void Analyze(VmArgsConfig config, FindingSink sink);
     }
 
+    /// <summary>Judges one ECX clp.conf (a whole cluster in one file).</summary>
+    internal interface IClpConfRule : IRule
+    {
+        void Analyze(ConfigLint.Parsers.ClpConf.ClpConfDocument document, FindingSink sink);
+    }
+
     /// <summary>Judges the nodes of a scan together: what only shows across files.</summary>
     internal interface IClusterRule : IRule
     {

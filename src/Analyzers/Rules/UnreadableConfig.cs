@@ -45,7 +45,7 @@ namespace ConfigLint.Analyzers.Rules
         private static string Describe(ParseError error) => error.Kind switch
         {
             ParseErrorKind.Syntax => $"Syntax error: expected {error.Expected}, found {error.Found}.",
-            ParseErrorKind.InvalidEncoding => "The file is not valid UTF-8 here.",
+            ParseErrorKind.InvalidEncoding => $"The file is not {error.Expected} here.",
             ParseErrorKind.TooDeep => $"Nesting is too deep to read (expected {error.Expected}).",
             ParseErrorKind.UnresolvedSubstitution => "This substitution names a setting that is not defined anywhere in the configuration.",
             ParseErrorKind.SubstitutionCycle => "This substitution refers back to itself through other substitutions.",

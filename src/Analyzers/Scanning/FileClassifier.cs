@@ -7,6 +7,7 @@ using ConfigLint.Analyzers.Cluster;
 using ConfigLint.Analyzers.Emqx;
 using ConfigLint.Analyzers.ErlangDist;
 using ConfigLint.Parsers;
+using ConfigLint.Parsers.ClpConf;
 using ConfigLint.Parsers.Cuttlefish;
 using ConfigLint.Parsers.ErlangTerms;
 using ConfigLint.Parsers.Hocon;
@@ -22,6 +23,7 @@ namespace ConfigLint.Analyzers
         EmqxFlat,
         SslDist,
         VmArgs,
+        ClpConf,
     }
 
     /// <summary>
@@ -51,7 +53,7 @@ namespace ConfigLint.Analyzers
         public static bool IsMainFileName(string fileName) =>
             fileName == "emqx.conf" || fileName.EndsWith(".emqx.conf", StringComparison.Ordinal);
 
-        /// <summary>Classifies a file by its name, then (for other *.conf files) by its first 64 KB.</summary>
+        /// <summary>Classifies a file by its name, then (for other *.conf files) by its content (EMQX: its first 64 KB).</summary>
         public static ConfigKind Classify(SourceFile file)
         {
             var name = Path.GetFileName(file.FullPath);
@@ -59,6 +61,9 @@ namespace ConfigLint.Analyzers
                 return ConfigKind.SslDist;
             if (name == "vm.args" || name.EndsWith(".vm.args", StringComparison.Ordinal))
                 return ConfigKind.VmArgs;
+            // ECX: clp.conf by name, or any other *.conf whose XML is a clp.conf (templates such as sss4mariadb.conf).
+            if (ClpConfRecognizer.IsClpConfName(name) || (name.EndsWith(".conf", StringComparison.Ordinal) && ClpConfRecognizer.HasClpConfContent(file.Text.ToString())))
+                return ConfigKind.ClpConf;
             if (IsEmqxFileName(name))
                 return IsFlatForm(file.Text) ? ConfigKind.EmqxFlat : ConfigKind.EmqxHocon;
             if (!name.EndsWith(".conf", StringComparison.Ordinal))

@@ -32,5 +32,20 @@ namespace ConfigLint.Analyzers
             _cache[fullPath] = file;
             return file;
         }
+
+        /// <summary>The raw bytes of a file that decodes itself (clp.conf names its encoding), or null when it cannot be read.</summary>
+        public byte[]? TryReadBytes(string fullPath)
+        {
+            fullPath = Path.GetFullPath(fullPath);
+            try
+            {
+                return File.ReadAllBytes(fullPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _failures[fullPath] = e.Message;
+                return null;
+            }
+        }
     }
 }

@@ -101,6 +101,10 @@ namespace ConfigLint.Analyzers
                     case ConfigKind.VmArgs:
                         loaded.VmArgs.Add(VmArgsConfig.Load(file, _source));
                         break;
+                    case ConfigKind.ClpConf:
+                        // A clp.conf is a whole cluster in one file: judged on its own, never a peer of anything.
+                        ClpConfAnalysis.Run(path, _source, _sink);
+                        break;
                     default:
                         var root = UnitRoot(file, kind, out var rootKind);
                         if (emqxRoots.Add(root.FullPath))

@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text;
+using System.Xml;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConfigLint.Parsers.ClpConf
+{
+    /// <summary>
+    /// Reads a decoded clp.conf into a tree of <see cref="ClpElement"/>s with exact spans. System.Xml does the XML;
+    /// DTDs are refused (so no external entity and no entity expansion is ever read) and a malformed file becomes a
+    /// <see cref="ParseError"/> at the reader's error position, never an exception.
+    /// </summary>
+    internal static class ClpConfParser
+    {
+        private const string DoctypeStart = "<!DOCTYPE";
+
+        public static ClpConfDocument Parse(SourceFile file)
+        {
+            var errors = ImmutableArray.CreateBuilder<ParseError>();
+            errors.AddRange(file.DecodingErrors);
+            ClpElement? root = null;
+            var text = file.Text;
+            var content = text.ToString();
+            try
+            {
+                root = ReadTree(content, text);
+            }
+            catch (XmlException e)
+            {
+                errors.Add(ToParseError(file, content, e));
+                root = null;
+            }
+            return new ClpConfDocument(file, root, errors.ToImmutable());
+        }
+
+        private static XmlReaderSettings Settings() => new()
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CloseInput = true,
+        };
+
+        private static ClpElement? ReadTree(string content, SourceText text)
+        {
+            using var reader = XmlReader.Create(new StringReader(content), Settings());
+            var lineInfo = (IXmlLineInfo)reader;
+            var open = new Stack<OpenElement>();
+            ClpElement? root = null;
+            while (reader.Read())
+            {
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Element:
+                        var parent = open.Count == 0 ? null : open.Peek();
+                        if (parent != null)
+                            parent.HasChildElements = true;
+                        var nameStart = Position(text, lineInfo);
+                        var element = new ClpElement(reader.Name, parent?.Element, new TextSpan(nameStart, reader.Name.Length), ReadAttributes(reader));
+                        root ??= element;
+                        if (reader.IsEmptyElement)
+                            element.SetValue("", new TextSpan(element.NameSpan.End, 0));
+                        else
+                            open.Push(new OpenElement(element));
+                        break;
+                    case XmlNodeType.Text:
+                    case XmlNodeType.CDATA:
+                    case XmlNodeType.Whitespace:
+                    case XmlNodeType.SignificantWhitespace:
+                        if (open.Count == 0)
+                            break; // white space around the document element
+                        var start = Position(text, lineInfo);
+                        var end = reader.NodeType == XmlNodeType.CDATA
+                            ? IndexOrEnd(content, "]]>", start)
+                            : IndexOrEnd(content, "<", start);
+                        open.Peek().AddText(reader.Value, start, end);
+                        break;
+                    case XmlNodeType.EndElement:
+                        var closed = open.Pop();
+                        // The end tag's name follows "</": an element without text has an empty value just before it.
+                        closed.Complete(Position(text, lineInfo) - 2);
+                        break;
+                }
+            }
+            return root;
+        }
+
+        private static IReadOnlyDictionary<string, string> ReadAttributes(XmlReader reader)
+        {
+            var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (reader.MoveToFirstAttribute())
+            {
+                do attributes[reader.Name] = reader.Value;
+                while (reader.MoveToNextAttribute());
+                reader.MoveToElement();
+            }
+            return attributes;
+        }
+
+        private static int Position(SourceText text, IXmlLineInfo lineInfo)
+        {
+            var line = Math.Min(Math.Max(lineInfo.LineNumber, 1), text.Lines.Count) - 1;
+            var start = text.Lines[line].Start;
+            return Math.Min(start + Math.Max(lineInfo.LinePosition, 1) - 1, text.Length);
+        }
+
+        private static int IndexOrEnd(string content, string value, int from)
+        {
+            var index = content.IndexOf(value, from, StringComparison.Ordinal);
+            return index < 0 ? content.Length : index;
+        }
+
+        private static ParseError ToParseError(SourceFile file, string content, XmlException e)
+        {
+            var text = file.Text;
+            var position = e.LineNumber > 0 ? Position(text, new ErrorPosition(e)) : 0;
+            var span = new TextSpan(position, position < text.Length ? 1 : 0);
+            // DtdProcessing.Prohibit stops at the DOCTYPE (reporting no position): say why rather than calling it a syntax error.
+            var doctype = content.IndexOf(DoctypeStart, StringComparison.Ordinal);
+            if (doctype >= 0 && position <= doctype + DoctypeStart.Length)
+                return new ParseError(ParseErrorKind.Syntax, file.FullPath, text, new TextSpan(doctype, DoctypeStart.Length),
+                    "no document type declaration (DTDs and entities are refused)", "a DOCTYPE");
+            return new ParseError(ParseErrorKind.Syntax, file.FullPath, text, span, "well-formed XML", "malformed XML");
+        }
+
+        private sealed class ErrorPosition : IXmlLineInfo
+        {
+            private readonly XmlException _exception;
+
+            public ErrorPosition(XmlException exception) => _exception = exception;
+
+            public int LineNumber => _exception.LineNumber;
+
+            public int LinePosition => _exception.LinePosition;
+
+            public bool HasLineInfo() => true;
+        }
+
+        /// <summary>An element whose end tag has not been read yet, collecting its text.</summary>
+        private sealed class OpenElement
+        {
+            private readonly StringBuilder _text = new();
+            private int _textStart = -1;
+            private int _textEnd;
+
+            public OpenElement(ClpElement element) => Element = element;
+
+            public ClpElement Element { get; }
+
+            public bool HasChildElements { get; set; }
+
+            public void AddText(string value, int start, int end)
+            {
+                _text.Append(value);
+                if (_textStart < 0)
+                    _textStart = start;
+                _textEnd = end;
+            }
+
+            public void Complete(int endTagStart)
+            {
+                if (HasChildElements)
+                    return; // white space between child elements is layout, not a value
+                if (_textStart < 0)
+                    Element.SetValue("", new TextSpan(endTagStart, 0));
+                else
+                    Element.SetValue(_text.ToString(), TextSpan.FromBounds(_textStart, _textEnd));
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConfigLint.Parsers.ClpConf
+{
+    /// <summary>One element of a clp.conf tree, with where its name and its text value are in the decoded file.</summary>
+    internal sealed class ClpElement
+    {
+        private readonly List<ClpElement> _children = new();
+
+        public ClpElement(string name, ClpElement? parent, TextSpan nameSpan, IReadOnlyDictionary<string, string> attributes)
+        {
+            Name = name;
+            Parent = parent;
+            NameSpan = nameSpan;
+            Attributes = attributes;
+            parent?._children.Add(this);
+        }
+
+        public string Name { get; }
+
+        public ClpElement? Parent { get; }
+
+        /// <summary>The element name in its start tag (<c>webmgr</c> in <c>&lt;webmgr&gt;</c>).</summary>
+        public TextSpan NameSpan { get; }
+
+        public IReadOnlyDictionary<string, string> Attributes { get; }
+
+        public IReadOnlyList<ClpElement> Children => _children;
+
+        /// <summary>The text of an element without child elements (entities expanded), or null when it has children.</summary>
+        public string? Value { get; private set; }
+
+        /// <summary>Where the text is in the file, as written (empty, right after the start tag, for an empty element).</summary>
+        public TextSpan? ValueSpan { get; private set; }
+
+        /// <summary>The span a finding about this element's value points at: the text, or the name when there is none.</summary>
+        public TextSpan ReportSpan => ValueSpan is { IsEmpty: false } span ? span : NameSpan;
+
+        /// <summary>The value without surrounding white space; empty for an element with children.</summary>
+        public string TrimmedValue => Value?.Trim() ?? "";
+
+        /// <summary>
+        /// The path in NEC's own notation (as clpcfset takes it): <c>root/resource/appli@appli1/parameters/actpassword</c>,
+        /// an element's <c>name</c> (or <c>id</c>) attribute after an <c>@</c>.
+        /// </summary>
+        public string Path
+        {
+            get
+            {
+                var key = Attributes.TryGetValue("name", out var name) || Attributes.TryGetValue("id", out name) ? Name + "@" + name : Name;
+                return Parent == null ? key : Parent.Path + "/" + key;
+            }
+        }
+
+        public ClpElement? Child(string name) => _children.FirstOrDefault(c => c.Name == name);
+
+        public IEnumerable<ClpElement> ChildrenNamed(string name) => _children.Where(c => c.Name == name);
+
+        /// <summary>The element at a slash-separated path of child names below this one, or null.</summary>
+        public ClpElement? Find(string relativePath)
+        {
+            var current = this;
+            foreach (var segment in relativePath.Split('/'))
+            {
+                current = current.Child(segment);
+                if (current == null)
+                    return null;
+            }
+            return current;
+        }
+
+        /// <summary>The deepest element along a path that exists: the element itself, or the parent a missing setting belongs in.</summary>
+        public ClpElement NearestExisting(string relativePath)
+        {
+            var current = this;
+            foreach (var segment in relativePath.Split('/'))
+            {
+                var next = current.Child(segment);
+                if (next == null)
+                    return current;
+                current = next;
+            }
+            return current;
+        }
+
+        public IEnumerable<ClpElement> Descendants() => _children.SelectMany(c => new[] { c }.Concat(c.Descendants()));
+
+        internal void SetValue(string value, TextSpan span)
+        {
+            Value = value;
+            ValueSpan = span;
+        }
+    }
+}
