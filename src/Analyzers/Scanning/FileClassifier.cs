@@ -62,7 +62,7 @@ namespace ConfigLint.Analyzers
             if (name == "vm.args" || name.EndsWith(".vm.args", StringComparison.Ordinal))
                 return ConfigKind.VmArgs;
             // ECX: clp.conf by name, or any other *.conf whose XML is a clp.conf (templates such as sss4mariadb.conf).
-            if (ClpConfRecognizer.IsClpConfName(name) || (name.EndsWith(".conf", StringComparison.Ordinal) && ClpConfRecognizer.HasClpConfContent(file.Text.ToString())))
+            if (ClpConfRecognizer.IsClpConfName(name) || (name.EndsWith(".conf", StringComparison.Ordinal) && FirstSignificantChar(file.Text, comment: null) == '<' && ClpConfRecognizer.HasClpConfContent(file.Text.ToString())))
                 return ConfigKind.ClpConf;
             if (IsEmqxFileName(name))
                 return IsFlatForm(file.Text) ? ConfigKind.EmqxFlat : ConfigKind.EmqxHocon;
@@ -92,15 +92,23 @@ namespace ConfigLint.Analyzers
         }
 
         // An Erlang term file starts (after comments) with a term: ssl_dist options start with '['.
-        private static bool LooksLikeErlangTerms(SourceText text)
+        private static bool LooksLikeErlangTerms(SourceText text) => FirstSignificantChar(text, comment: '%') == '[';
+
+        /// <summary>The first character that is not white space, a byte-order mark or (with a comment character) in a comment line.</summary>
+        private static char? FirstSignificantChar(SourceText text, char? comment)
         {
-            foreach (var line in text.Lines)
+            var inComment = false;
+            for (var i = 0; i < text.Length; i++)
             {
-                var content = text.ToString(line.Span).TrimStart();
-                if (content.Length > 0 && content[0] != '%')
-                    return content[0] == '[';
+                var c = text[i];
+                if (c == '\n')
+                    inComment = false;
+                else if (!inComment && c == comment)
+                    inComment = true;
+                else if (!inComment && !char.IsWhiteSpace(c) && c != '\uFEFF')
+                    return c;
             }
-            return false;
+            return null;
         }
 
         private static int CountEmqxRoots(IEnumerable<string> rootKeys) => rootKeys.Where(EmqxRoots.Contains).Distinct().Count();
