@@ -101,8 +101,10 @@ namespace ConfigLint.Parsers.ErlangTerms
                 }
                 if (index >= text.Length)
                     return Result.Unterminated;
-                length = index + 1 - position + 1;
-                return digits > 0 && text[index] == '}' && ErlangSyntax.IsAllowedCodePoint(codePoint) ? Result.Ok : Result.Illegal;
+                // 'x', '{' and the digits, and the '}' when there is one (else the escape ends before the offending character).
+                var closed = text[index] == '}';
+                length = 1 + index - position + (closed ? 1 : 0);
+                return digits > 0 && closed && ErlangSyntax.IsAllowedCodePoint(codePoint) ? Result.Ok : Result.Illegal;
             }
             for (var i = 0; i < 2; i++)
             {
