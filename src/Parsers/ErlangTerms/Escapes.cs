@@ -33,17 +33,18 @@ namespace ConfigLint.Parsers.ErlangTerms
                 length = CodeUnitsAt(text, position, out codePoint);
                 return ErlangSyntax.IsAllowedCodePoint(codePoint) ? Result.Ok : Result.Illegal;
             }
+            if (position + 1 >= text.Length)
+                return Result.Unterminated;
             var result = ReadEscape(text, position + 1, out codePoint, out var escapeLength);
             length = escapeLength + 1;
             return result;
         }
 
+        /// <summary>Reads what follows a backslash, at <paramref name="position"/> (inside the text).</summary>
         private static Result ReadEscape(string text, int position, out int codePoint, out int length)
         {
             codePoint = 0;
             length = 0;
-            if (position >= text.Length)
-                return Result.Unterminated;
             var c = text[position];
             if (c >= '0' && c <= '7')
             {
