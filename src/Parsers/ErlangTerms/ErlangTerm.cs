@@ -35,7 +35,7 @@ namespace ConfigLint.Parsers.ErlangTerms
         /// <summary>The term's type.</summary>
         public abstract ErlangTermKind Kind { get; }
 
-        /// <summary>Where the term is written, from its first to its last character.</summary>
+        /// <summary>Where the term is written, from its first to its last character (parentheses around it, which Erlang drops, excluded).</summary>
         public TextSpan Span { get; }
     }
 
@@ -111,7 +111,10 @@ namespace ConfigLint.Parsers.ErlangTerms
         public ImmutableArray<ErlangTerm> Elements { get; }
     }
 
-    /// <summary>A list; <see cref="Tail"/> is set for an improper list <c>[H | T]</c> whose tail is not a list.</summary>
+    /// <summary>
+    /// A list; <see cref="Tail"/> is set for <c>[H | T]</c> whose tail is not a list: an improper list, or a
+    /// non-empty string tail (<c>[$a | "bc"]</c>, which Erlang reads as the proper list "abc").
+    /// </summary>
     public sealed class ErlangList : ErlangTerm
     {
         internal ErlangList(ImmutableArray<ErlangTerm> elements, ErlangTerm? tail, TextSpan span) : base(span)
@@ -126,7 +129,7 @@ namespace ConfigLint.Parsers.ErlangTerms
         /// <summary>The elements in order (a proper tail list is flattened into them).</summary>
         public ImmutableArray<ErlangTerm> Elements { get; }
 
-        /// <summary>The tail of an improper list, or null.</summary>
+        /// <summary>The tail that is not a list (a string tail included), or null.</summary>
         public ErlangTerm? Tail { get; }
     }
 
@@ -138,7 +141,7 @@ namespace ConfigLint.Parsers.ErlangTerms
         /// <inheritdoc />
         public override ErlangTermKind Kind => ErlangTermKind.Map;
 
-        /// <summary>The entries in the order written.</summary>
+        /// <summary>The entries in the order written, duplicate keys included (Erlang keeps the last one).</summary>
         public ImmutableArray<ErlangMapEntry> Entries { get; }
     }
 
@@ -199,12 +202,5 @@ namespace ConfigLint.Parsers.ErlangTerms
 
         /// <summary>Syntax errors (and the file's decoding errors); after each, reading resumes at the next term.</summary>
         public ImmutableArray<ParseError> Errors { get; }
-    }
-
-    /// <summary>Reads Erlang term files.</summary>
-    public static class ErlangTermParser
-    {
-        /// <summary>Parses every term of the file; never throws.</summary>
-        public static ErlangTermDocument Parse(SourceFile file) => throw new System.NotImplementedException();
     }
 }

@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace ConfigLint.Parsers.ErlangTerms
+{
+    /// <summary>Reads Erlang term files (what <c>file:consult/1</c> reads, such as <c>ssl_dist.conf</c>) as OTP 25 does.</summary>
+    public static class ErlangTermParser
+    {
+        /// <summary>Nesting of tuples, lists, maps and parentheses beyond which a term is a <see cref="ParseErrorKind.TooDeep"/> error.</summary>
+        public const int MaxDepth = 256;
+
+        /// <summary>Parses every term of the file; never throws. A term with an error is left out and reading goes on after its '.'.</summary>
+        public static ErlangTermDocument Parse(SourceFile file)
+        {
+            var errors = new List<ParseError>(file.DecodingErrors);
+            var text = file.Text.ToString();
+            var tokens = Lexer.Lex(file.Text, text, file.FullPath, errors);
+            var terms = Parser.Parse(file.Text, text, file.FullPath, tokens, errors);
+            var ordered = errors.OrderBy(e => e.Span.Start).ToImmutableArray();
+            return new ErlangTermDocument(file, terms, ordered);
+        }
+    }
+}

@@ -1,0 +1,529 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Numerics;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConfigLint.Parsers.ErlangTerms
+{
+    /// <summary>
+    /// Reads terms the way <c>file:consult/1</c> does: erl_parse parses each '.'-terminated form as an
+    /// expression and erl_parse:normalise/1 accepts only literals, tuples, lists, <c>#{K =&gt; V}</c> maps,
+    /// binaries of integer and string segments, one unary sign on a number, and <c>fun M:F/A</c>.
+    /// Parentheses, which Erlang drops, are accepted and are not part of a term's span.
+    /// Nesting is followed with an explicit stack up to <see cref="MaxDepth"/>; deeper is a TooDeep error.
+    /// After any error the parser skips to the next term-ending '.' and goes on.
+    /// </summary>
+    internal sealed class Parser
+    {
+        /// <summary>Nesting beyond which the term is refused, so code walking the terms recursively stays safe.</summary>
+        private const int MaxDepth = ErlangTermParser.MaxDepth;
+
+        /// <summary>Largest binary built; Erlang has no such limit, but a configuration file has no use for more.</summary>
+        private const long MaxBinaryBits = 8L * 1024 * 1024;
+
+        private readonly string _text;
+        private readonly SourceText _source;
+        private readonly string _filePath;
+        private readonly List<Token> _tokens;
+        private readonly List<ParseError> _errors;
+        private int _index;
+
+        private Parser(SourceText source, string text, string filePath, List<Token> tokens, List<ParseError> errors)
+        {
+            _source = source;
+            _text = text;
+            _filePath = filePath;
+            _tokens = tokens;
+            _errors = errors;
+        }
+
+        public static ImmutableArray<ErlangTerm> Parse(SourceText source, string text, string filePath, List<Token> tokens, List<ParseError> errors) =>
+            new Parser(source, text, filePath, tokens, errors).ParseTerms();
+
+        private Token Current => _tokens[_index];
+
+        private Token Advance()
+        {
+            var token = _tokens[_index];
+            if (token.Kind != TokenKind.EndOfFile)
+                _index++;
+            return token;
+        }
+
+        private int PreviousEnd => _tokens[_index - 1].Span.End;
+
+        private ImmutableArray<ErlangTerm> ParseTerms()
+        {
+            var terms = ImmutableArray.CreateBuilder<ErlangTerm>();
+            while (Current.Kind != TokenKind.EndOfFile)
+            {
+                var term = ParseTerm();
+                if (term != null && Current.Kind == TokenKind.Dot)
+                {
+                    Advance();
+                    terms.Add(term);
+                    continue;
+                }
+                if (term != null)
+                    Error(Current, "'.'");
+                SkipPastDot();
+            }
+            return terms.ToImmutable();
+        }
+
+        /// <summary>Erlang reads a file form by form, each ending at a '.' token; an error spoils only its own form.</summary>
+        private void SkipPastDot()
+        {
+            while (Current.Kind != TokenKind.EndOfFile && Advance().Kind != TokenKind.Dot)
+            {
+            }
+        }
+
+        /// <summary>A container being read: what opened it and what it holds so far.</summary>
+        private sealed class Frame
+        {
+            public Frame(TokenKind opener, int start)
+            {
+                Opener = opener;
+                Start = start;
+            }
+
+            /// <summary><see cref="TokenKind.OpenBrace"/>, <see cref="TokenKind.OpenBracket"/>, <see cref="TokenKind.Hash"/> or <see cref="TokenKind.OpenParen"/>.</summary>
+            public TokenKind Opener { get; }
+
+            public int Start { get; }
+
+            public ImmutableArray<ErlangTerm>.Builder Elements { get; } = ImmutableArray.CreateBuilder<ErlangTerm>();
+
+            public ImmutableArray<ErlangMapEntry>.Builder Entries { get; } = ImmutableArray.CreateBuilder<ErlangMapEntry>();
+
+            /// <summary>A map key read, waiting for its value.</summary>
+            public ErlangTerm? PendingKey { get; set; }
+
+            /// <summary>A list after its '|': the next term is the tail.</summary>
+            public bool ReadingTail { get; set; }
+        }
+
+        /// <summary>One term, or null once an error is reported.</summary>
+        private ErlangTerm? ParseTerm()
+        {
+            var open = new Stack<Frame>();
+            while (true)
+            {
+                // Read a term, or open a container and come back for its first element.
+                ErlangTerm value;
+                var token = Current;
+                if (IsOpener(token.Kind))
+                {
+                    if (open.Count >= MaxDepth)
+                    {
+                        _errors.Add(new ParseError(ParseErrorKind.TooDeep, _filePath, _source, token.Span,
+                            "at most " + MaxDepth + " levels of nesting", "deeper nesting"));
+                        return null;
+                    }
+                    Advance();
+                    if (token.Kind == TokenKind.Hash && !Expect(TokenKind.OpenBrace, "'{'"))
+                        return null;
+                    var frame = new Frame(token.Kind, token.Span.Start);
+                    if (!IsCloserOf(frame, Current.Kind))
+                    {
+                        open.Push(frame);
+                        continue;
+                    }
+                    value = Close(frame, Advance());
+                }
+                else
+                {
+                    var scalar = ParseScalar();
+                    if (scalar == null)
+                        return null;
+                    value = scalar;
+                }
+
+                // Hand the term to the containers it completes, until one wants another term.
+                var needTerm = false;
+                while (!needTerm)
+                {
+                    if (open.Count == 0)
+                        return value;
+                    var frame = open.Peek();
+                    if (frame.Opener == TokenKind.OpenParen)
+                    {
+                        if (!Expect(TokenKind.CloseParen, "')'"))
+                            return null;
+                        open.Pop();
+                        continue;
+                    }
+                    Add(frame, value);
+                    var next = Current;
+                    if (next.Kind == TokenKind.Comma && frame.PendingKey == null && !frame.ReadingTail)
+                    {
+                        Advance();
+                        needTerm = true;
+                    }
+                    else if (next.Kind == TokenKind.Bar && frame.Opener == TokenKind.OpenBracket && !frame.ReadingTail)
+                    {
+                        Advance();
+                        frame.ReadingTail = true;
+                        needTerm = true;
+                    }
+                    else if (frame.PendingKey != null)
+                    {
+                        // The key was just read: Erlang would accept ':=' only in a map update, never in a term.
+                        if (!Expect(TokenKind.MapArrow, "'=>'"))
+                            return null;
+                        needTerm = true;
+                    }
+                    else if (IsCloserOf(frame, next.Kind))
+                    {
+                        open.Pop();
+                        value = Close(frame, Advance());
+                    }
+                    else
+                    {
+                        Error(next, ExpectedAfterElement(frame));
+                        return null;
+                    }
+                }
+            }
+        }
+
+        private static bool IsOpener(TokenKind kind) =>
+            kind is TokenKind.OpenBrace or TokenKind.OpenBracket or TokenKind.Hash or TokenKind.OpenParen;
+
+        private static bool IsCloserOf(Frame frame, TokenKind kind) => frame.Opener switch
+        {
+            TokenKind.OpenBracket => kind == TokenKind.CloseBracket,
+            TokenKind.OpenParen => false,
+            _ => kind == TokenKind.CloseBrace,
+        };
+
+        private static string ExpectedAfterElement(Frame frame) => frame.Opener switch
+        {
+            TokenKind.OpenBracket => frame.ReadingTail ? "']'" : "',', '|' or ']'",
+            _ => "',' or '}'",
+        };
+
+        /// <summary>Adds a completed term to its container (a list's tail goes last among its elements until it closes).</summary>
+        private static void Add(Frame frame, ErlangTerm value)
+        {
+            if (frame.Opener == TokenKind.Hash)
+            {
+                if (frame.PendingKey == null)
+                {
+                    frame.PendingKey = value;
+                }
+                else
+                {
+                    frame.Entries.Add(new ErlangMapEntry(frame.PendingKey, value));
+                    frame.PendingKey = null;
+                }
+                return;
+            }
+            frame.Elements.Add(value);
+        }
+
+        private ErlangTerm Close(Frame frame, Token closer)
+        {
+            var span = TextSpan.FromBounds(frame.Start, closer.Span.End);
+            switch (frame.Opener)
+            {
+                case TokenKind.OpenBrace:
+                    return new ErlangTuple(frame.Elements.ToImmutable(), span);
+                case TokenKind.Hash:
+                    return new ErlangMap(frame.Entries.ToImmutable(), span);
+            }
+            if (!frame.ReadingTail)
+                return new ErlangList(frame.Elements.ToImmutable(), null, span);
+            // The tail was added last. A list tail is flattened ([1|[2]] is [1,2]; it was flattened itself
+            // already); "" is [] to Erlang; any other tail, a non-empty string included, stays the tail.
+            var tail = frame.Elements[frame.Elements.Count - 1];
+            frame.Elements.RemoveAt(frame.Elements.Count - 1);
+            switch (tail)
+            {
+                case ErlangList list:
+                    frame.Elements.AddRange(list.Elements);
+                    return new ErlangList(frame.Elements.ToImmutable(), list.Tail, span);
+                case ErlangString { Value.Length: 0 }:
+                    return new ErlangList(frame.Elements.ToImmutable(), null, span);
+                default:
+                    return new ErlangList(frame.Elements.ToImmutable(), tail, span);
+            }
+        }
+
+        /// <summary>A term that is not a container: an atom, string, number, binary or fun.</summary>
+        private ErlangTerm? ParseScalar()
+        {
+            var token = Current;
+            switch (token.Kind)
+            {
+                case TokenKind.Atom:
+                case TokenKind.QuotedAtom:
+                    Advance();
+                    return new ErlangAtom(AtomName(token), token.Span);
+                case TokenKind.String:
+                    var first = _index;
+                    while (Current.Kind == TokenKind.String)
+                        Advance();
+                    return new ErlangString(JoinStrings(first, _index), TextSpan.FromBounds(token.Span.Start, PreviousEnd));
+                case TokenKind.Integer:
+                case TokenKind.Char:
+                case TokenKind.Float:
+                case TokenKind.Minus:
+                case TokenKind.Plus:
+                    return ParseNumber();
+                case TokenKind.Fun:
+                    return ParseFun();
+                case TokenKind.OpenBinary:
+                    return ParseBinary();
+            }
+            Error(token, "a term");
+            return null;
+        }
+
+        /// <summary>The string tokens from index <paramref name="first"/> up to <paramref name="end"/>, joined as Erlang's parser joins adjacent literals.</summary>
+        private string JoinStrings(int first, int end)
+        {
+            if (end - first == 1)
+                return Unquote(_tokens[first]);
+            var joined = new StringBuilder();
+            for (var i = first; i < end; i++)
+                joined.Append(Unquote(_tokens[i]));
+            return joined.ToString();
+        }
+
+        private ErlangTerm? ParseNumber()
+        {
+            var operand = ParseOperand(allowString: false, allowFloat: true, "a number");
+            if (operand == null)
+                return null;
+            var (literal, _, _, negative, span) = operand.Value;
+            if (literal.Kind == TokenKind.Float)
+            {
+                NumberLiterals.TryFloatValue(_text, literal.Span, out var value);
+                return new ErlangFloat(negative ? -value : value, span);
+            }
+            var integer = IntegerValue(literal);
+            return new ErlangInteger(negative ? -integer : integer, span);
+        }
+
+        /// <summary>
+        /// Reads <c>(</c>* [sign <c>(</c>*] literal <c>)</c>*: what Erlang accepts where a number is wanted, since
+        /// parentheses vanish in parsing and normalise/1 folds one '-' or '+' on an integer, character or float.
+        /// </summary>
+        private (Token Literal, int FirstIndex, int EndIndex, bool Negative, TextSpan Span)? ParseOperand(bool allowString, bool allowFloat, string expected)
+        {
+            var start = Current.Span.Start;
+            var parentheses = SkipOpenParentheses();
+            var signed = Current.Kind is TokenKind.Minus or TokenKind.Plus;
+            var negative = Current.Kind == TokenKind.Minus;
+            if (signed)
+            {
+                Advance();
+                parentheses += SkipOpenParentheses();
+            }
+            var literal = Current;
+            var firstIndex = _index;
+            var accepted = literal.Kind is TokenKind.Integer or TokenKind.Char
+                || (allowFloat && literal.Kind == TokenKind.Float)
+                || (allowString && !signed && literal.Kind == TokenKind.String);
+            if (!accepted)
+            {
+                Error(literal, expected);
+                return null;
+            }
+            Advance();
+            while (literal.Kind == TokenKind.String && Current.Kind == TokenKind.String)
+                Advance();
+            var literalEnd = _index;
+            for (var i = 0; i < parentheses; i++)
+            {
+                if (!Expect(TokenKind.CloseParen, "')'"))
+                    return null;
+            }
+            return (literal, firstIndex, literalEnd, negative, TextSpan.FromBounds(start, PreviousEnd));
+        }
+
+        private int SkipOpenParentheses()
+        {
+            var count = 0;
+            while (Current.Kind == TokenKind.OpenParen)
+            {
+                Advance();
+                count++;
+            }
+            return count;
+        }
+
+        /// <summary><c>fun Module:Function/Arity</c> with atoms and an integer written out, as erl_parse requires.</summary>
+        private ErlangTerm? ParseFun()
+        {
+            var start = Advance().Span.Start;
+            var module = Current;
+            if (!ExpectAtom() || !Expect(TokenKind.Colon, "':'"))
+                return null;
+            var function = Current;
+            if (!ExpectAtom() || !Expect(TokenKind.Slash, "'/'"))
+                return null;
+            var arity = Current;
+            if (!Expect(TokenKind.Integer, "an arity"))
+                return null;
+            var arityValue = IntegerValue(arity);
+            if (arityValue > 255)
+            {
+                Error(arity, "an arity from 0 to 255", "a larger integer");
+                return null;
+            }
+            return new ErlangFun(AtomName(module), AtomName(function), (int)arityValue, TextSpan.FromBounds(start, arity.Span.End));
+        }
+
+        /// <summary>
+        /// <c>&lt;&lt;Segment, ...&gt;&gt;</c> where a segment is an integer, character or string with an optional
+        /// <c>:Size</c> in bits (default 8). Type specifiers (<c>/utf8</c>, <c>/binary</c>...) are not supported,
+        /// nor are bitstrings that do not fill whole bytes; both are reported as errors.
+        /// </summary>
+        private ErlangTerm? ParseBinary()
+        {
+            var open = Advance();
+            var bits = new BitWriter();
+            if (Current.Kind != TokenKind.CloseBinary)
+            {
+                while (true)
+                {
+                    if (!ParseSegment(bits))
+                        return null;
+                    if (Current.Kind == TokenKind.Comma)
+                    {
+                        Advance();
+                        continue;
+                    }
+                    if (!Expect(TokenKind.CloseBinary, "',' or '>>'"))
+                        return null;
+                    break;
+                }
+            }
+            else
+            {
+                Advance();
+            }
+            var span = TextSpan.FromBounds(open.Span.Start, PreviousEnd);
+            if (bits.BitCount % 8 != 0)
+            {
+                Error(span, "a binary of whole bytes", "a bitstring");
+                return null;
+            }
+            return new ErlangBinary(bits.ToBytes(), span);
+        }
+
+        private bool ParseSegment(BitWriter bits)
+        {
+            var operand = ParseOperand(allowString: true, allowFloat: false, "an integer or a string");
+            if (operand == null)
+                return false;
+            var (literal, firstIndex, endIndex, negative, span) = operand.Value;
+            var size = 8;
+            if (Current.Kind == TokenKind.Colon)
+            {
+                Advance();
+                var sizeOperand = ParseOperand(allowString: false, allowFloat: false, "a size");
+                if (sizeOperand == null)
+                    return false;
+                var (sizeLiteral, _, _, sizeNegative, sizeSpan) = sizeOperand.Value;
+                var sizeValue = IntegerValue(sizeLiteral);
+                if ((sizeNegative && !sizeValue.IsZero) || sizeValue > MaxBinaryBits)
+                {
+                    Error(sizeSpan, "a size from 0 to " + MaxBinaryBits, "another size");
+                    return false;
+                }
+                size = (int)sizeValue;
+            }
+            if (literal.Kind != TokenKind.String)
+            {
+                var value = IntegerValue(literal);
+                bits.Append(negative ? -value : value, size);
+            }
+            else
+            {
+                // Each character of a string segment is its own integer segment of that size.
+                var text = JoinStrings(firstIndex, endIndex);
+                for (var i = 0; i < text.Length && bits.BitCount <= MaxBinaryBits;)
+                {
+                    i += Escapes.CodeUnitsAt(text, i, out var codePoint);
+                    bits.Append(codePoint, size);
+                }
+            }
+            if (bits.BitCount > MaxBinaryBits)
+            {
+                Error(span, "a binary of at most " + MaxBinaryBits / 8 + " bytes", "a larger binary");
+                return false;
+            }
+            return true;
+        }
+
+        private BigInteger IntegerValue(Token token)
+        {
+            if (token.Kind != TokenKind.Char)
+                return NumberLiterals.IntegerValue(_text, token.Span);
+            Escapes.ReadCharacter(_text, token.Span.Start + 1, out var codePoint, out _);
+            return codePoint;
+        }
+
+        private string AtomName(Token token) =>
+            token.Kind == TokenKind.QuotedAtom ? Unquote(token) : _text.Substring(token.Span.Start, token.Span.Length);
+
+        /// <summary>The value of a string or quoted atom token (which the lexer has checked), escapes applied.</summary>
+        private string Unquote(Token token)
+        {
+            var start = token.Span.Start + 1;
+            var end = token.Span.End - 1;
+            if (_text.IndexOf('\\', start, end - start) < 0)
+                return _text.Substring(start, end - start);
+            var value = new StringBuilder(end - start);
+            for (var i = start; i < end;)
+            {
+                Escapes.ReadCharacter(_text, i, out var codePoint, out var length);
+                i += length;
+                if (codePoint > 0xFFFF)
+                    value.Append(char.ConvertFromUtf32(codePoint));
+                else
+                    value.Append((char)codePoint);
+            }
+            return value.ToString();
+        }
+
+        private bool ExpectAtom()
+        {
+            if (Current.Kind is TokenKind.Atom or TokenKind.QuotedAtom)
+            {
+                Advance();
+                return true;
+            }
+            Error(Current, "an atom");
+            return false;
+        }
+
+        private bool Expect(TokenKind kind, string expected)
+        {
+            if (Current.Kind == kind)
+            {
+                Advance();
+                return true;
+            }
+            Error(Current, expected);
+            return false;
+        }
+
+        /// <summary>Reports an unexpected token; a Bad token was already reported by the lexer.</summary>
+        private void Error(Token token, string expected)
+        {
+            if (token.Kind != TokenKind.Bad)
+                Error(token.Span, expected, token.Kind.Describe());
+        }
+
+        private void Error(Token token, string expected, string found) => Error(token.Span, expected, found);
+
+        private void Error(TextSpan span, string expected, string found) =>
+            _errors.Add(new ParseError(ParseErrorKind.Syntax, _filePath, _source, span, expected, found));
+    }
+}
