@@ -24,10 +24,18 @@ namespace ConfigLint.Tests.Rules
 
         private List<string> FindingsFor(RuleExample example, string folder)
         {
+            var path = Write(example, folder);
+            foreach (var companion in example.Companions)
+                Write(companion, folder);
+            return ConfigScanner.Scan(new ScanOptions(_folder, new[] { path })).Diagnostics.Select(d => d.Id).ToList();
+        }
+
+        private string Write(RuleExample example, string folder)
+        {
             var path = Path.Combine(_folder, folder, example.FileName);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, example.Content);
-            return ConfigScanner.Scan(new ScanOptions(_folder, new[] { path })).Diagnostics.Select(d => d.Id).ToList();
+            return path;
         }
 
         public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -17,7 +17,7 @@ namespace ConfigLint.Analyzers.Rules.ErlangDist
             RuleIds.DemoCertificate,
             "demo-certificate",
             "TLS uses EMQX's bundled demo certificate",
-            "`{0}` points at EMQX's bundled demo {1}, whose private key is public",
+            "`{0}` points at the demo {1} EMQX ships with every package; its private key is public, so this TLS authenticates nothing",
             DiagnosticSeverity.Error,
             cwe: "CWE-321",
             securitySeverity: "8.8",
