@@ -38,8 +38,10 @@ namespace ConfigLint.Analyzers
         {
             var candidates = _options.Files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
             var loaded = Load(candidates, reportUnreadable: true);
-            // A fragment that another configuration of this scan includes is judged in that context, not again alone.
-            var readThroughOthers = new HashSet<string>(loaded.Emqx.SelectMany(l => l.FilesRead.Where(f => f != l.Config.MainFile.FullPath)), StringComparer.Ordinal);
+            // A fragment that a node configuration of this scan includes is judged in that context, not again alone.
+            // Only a node configuration's includes count: fragments that include each other (a cycle) would otherwise
+            // drop each other, and be judged only when pre-commit happens to pass them in separate calls.
+            var readThroughOthers = new HashSet<string>(loaded.Emqx.Where(l => l.Config.IsMain).SelectMany(l => l.FilesRead.Where(f => f != l.Config.MainFile.FullPath)), StringComparer.Ordinal);
             var emqx = loaded.Emqx.Where(l => l.Config.IsMain || !readThroughOthers.Contains(l.Config.MainFile.FullPath)).ToList();
 
             foreach (var unit in emqx)
