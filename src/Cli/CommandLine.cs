@@ -62,6 +62,12 @@ namespace ConfigLint.Cli
 
         public IReadOnlyList<string> Excludes => excludes;
 
+        /// <summary>The SARIF analysis category (GitHub code scanning keeps one set of alerts per category).</summary>
+        public string Category { get; private set; } = "configlint";
+
+        /// <summary>SARIF without the absolute <c>%SRCROOT%</c> base, for logs that travel (GitHub uploads).</summary>
+        public bool SarifPortable { get; private set; }
+
         /// <summary>The PATH arguments as given; empty means the current folder.</summary>
         public IReadOnlyList<string> Paths => paths;
 
@@ -125,6 +131,17 @@ namespace ConfigLint.Cli
                         break;
                     case "--output":
                         commandLine.OutputFile = Value("FILE");
+                        break;
+                    case "--category":
+                        commandLine.Category = Value("NAME").TrimEnd('/');
+                        if (commandLine.Category.Length == 0)
+                            throw new UsageException("--category needs a name other than '/'");
+                        commandLine.scanOnlyOption ??= name;
+                        break;
+                    case "--sarif-portable":
+                        NoValue();
+                        commandLine.SarifPortable = true;
+                        commandLine.scanOnlyOption ??= name;
                         break;
                     case "--resolve":
                         commandLine.SetCommand(Command.Resolve, name, Value("FILE"));

@@ -13,6 +13,8 @@ configuration files for security problems.
                                    Files ignored by .gitignore are skipped unless named explicitly.
   --format text|sarif              text (default): path:line:col: severity CLxxxx: message
   --output FILE                    write to FILE instead of standard output
+  --category NAME                  SARIF analysis category (automationDetails.id NAME/; default configlint)
+  --sarif-portable                 leave the absolute %SRCROOT% base out of SARIF (for uploads)
   --fail-level error|warning|note|none
                                    the least severe finding that fails the run (default warning)
   --exclude GLOB                   skip matching paths (repeatable; gitignore syntax, relative to the

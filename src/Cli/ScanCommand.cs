@@ -17,14 +17,14 @@ namespace ConfigLint.Cli
             foreach (var unreadable in result.UnreadableFiles)
                 environment.Error.WriteLine($"configlint: cannot read {unreadable.DisplayPath}: {unreadable.Reason}");
 
-            environment.WriteResult(commandLine.OutputFile, writer => WriteReport(commandLine.Format, writer, result, environment));
+            environment.WriteResult(commandLine.OutputFile, writer => WriteReport(commandLine, writer, result, environment));
 
             return result.UnreadableFiles.IsEmpty ? commandLine.FailLevel.ExitCodeFor(result.Diagnostics) : ExitCodes.Error;
         }
 
-        private static void WriteReport(ReportFormat format, TextWriter writer, ScanResult result, ToolEnvironment environment)
+        private static void WriteReport(CommandLine commandLine, TextWriter writer, ScanResult result, ToolEnvironment environment)
         {
-            if (format == ReportFormat.Text)
+            if (commandLine.Format == ReportFormat.Text)
             {
                 TextReport.Write(writer, result.Diagnostics);
                 return;
@@ -33,7 +33,8 @@ namespace ConfigLint.Cli
             using var sarif = new MemoryStream();
             SarifWriter.Write(sarif, result.Diagnostics, environment.Engine.Rules, result.UnreadableFiles, new SarifOptions(ToolEnvironment.ToolVersion)
             {
-                SourceRoot = environment.CurrentDirectory,
+                SourceRoot = commandLine.SarifPortable ? null : environment.CurrentDirectory,
+                AutomationId = commandLine.Category + "/",
                 AzurePipelinesBuild = AzurePipelinesBuild.FromEnvironment(environment.Variables),
             });
             writer.Write(Encoding.UTF8.GetString(sarif.GetBuffer(), 0, (int)sarif.Length));
