@@ -53,7 +53,10 @@ namespace ConfigLint.Cli
         /// <summary>The file of <c>--resolve</c> or the rule id of <c>--explain</c>.</summary>
         public string CommandArgument { get; private set; } = "";
 
-        public ReportFormat Format { get; private set; } = ReportFormat.Text;
+        /// <summary>The report format: as given, else SARIF when the output file ends in <c>.sarif</c>, else text.</summary>
+        private ReportFormat? format;
+
+        public ReportFormat Format => format ?? (OutputFile?.EndsWith(".sarif", StringComparison.OrdinalIgnoreCase) == true ? ReportFormat.Sarif : ReportFormat.Text);
 
         /// <summary>The <c>--output</c> file as given, or null for standard output.</summary>
         public string? OutputFile { get; private set; }
@@ -61,6 +64,15 @@ namespace ConfigLint.Cli
         public FailLevel FailLevel { get; private set; } = FailLevel.Warning;
 
         public IReadOnlyList<string> Excludes => excludes;
+
+        /// <summary>The SARIF analysis category (GitHub code scanning keeps one set of alerts per category).</summary>
+        public string Category { get; private set; } = "configlint";
+
+        /// <summary>Keep running: rescan when a watched file changes, rewrite the report, print what changed.</summary>
+        public bool Watch { get; private set; }
+
+        /// <summary>SARIF without the absolute <c>%SRCROOT%</c> base, for logs that travel (GitHub uploads).</summary>
+        public bool SarifPortable { get; private set; }
 
         /// <summary>The PATH arguments as given; empty means the current folder.</summary>
         public IReadOnlyList<string> Paths => paths;
@@ -112,7 +124,7 @@ namespace ConfigLint.Cli
                 switch (name)
                 {
                     case "--format":
-                        commandLine.Format = Choice(name, Value("text|sarif"), FormatNames);
+                        commandLine.format = Choice(name, Value("text|sarif"), FormatNames);
                         commandLine.scanOnlyOption ??= name;
                         break;
                     case "--fail-level":
@@ -125,6 +137,22 @@ namespace ConfigLint.Cli
                         break;
                     case "--output":
                         commandLine.OutputFile = Value("FILE");
+                        break;
+                    case "--category":
+                        commandLine.Category = Value("NAME").TrimEnd('/');
+                        if (commandLine.Category.Length == 0)
+                            throw new UsageException("--category needs a name other than '/'");
+                        commandLine.scanOnlyOption ??= name;
+                        break;
+                    case "--watch":
+                        NoValue();
+                        commandLine.Watch = true;
+                        commandLine.scanOnlyOption ??= name;
+                        break;
+                    case "--sarif-portable":
+                        NoValue();
+                        commandLine.SarifPortable = true;
+                        commandLine.scanOnlyOption ??= name;
                         break;
                     case "--resolve":
                         commandLine.SetCommand(Command.Resolve, name, Value("FILE"));

@@ -11,8 +11,13 @@ configuration files for security problems.
 
   PATH...                          files or folders (recursed); default: the current folder.
                                    Files ignored by .gitignore are skipped unless named explicitly.
-  --format text|sarif              text (default): path:line:col: severity CLxxxx: message
+  --format text|sarif              text: path:line:col: severity CLxxxx: message (the default,
+                                   unless --output names a .sarif file)
   --output FILE                    write to FILE instead of standard output
+  --category NAME                  SARIF analysis category (automationDetails.id NAME/; default configlint)
+  --watch                          keep running: rescan on every change, rewrite --output, print
+                                   findings that appear (+) or go away (-); Ctrl+C stops
+  --sarif-portable                 leave the absolute %SRCROOT% base out of SARIF (for uploads)
   --fail-level error|warning|note|none
                                    the least severe finding that fails the run (default warning)
   --exclude GLOB                   skip matching paths (repeatable; gitignore syntax, relative to the

@@ -1,11 +1,21 @@
 using System;
 using System.IO;
+using System.Threading;
 
 namespace ConfigLint.Cli
 {
     internal static class Program
     {
-        private static int Main(string[] args) => Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);
+        private static int Main(string[] args)
+        {
+            using var stop = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true; // let --watch finish its pass and exit cleanly
+                stop.Cancel();
+            };
+            return Run(args, new ToolEnvironment(Console.Out, Console.Error, Environment.CurrentDirectory, LintEngine.Default, cancellation: stop.Token));
+        }
 
         /// <summary>The whole tool, with its console and folder handed in so tests run it in-process.</summary>
         internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory) =>
@@ -18,6 +28,7 @@ namespace ConfigLint.Cli
                 var commandLine = CommandLine.Parse(args);
                 return commandLine.Command switch
                 {
+                    Command.Scan when commandLine.Watch => WatchCommand.Run(commandLine, environment),
                     Command.Scan => ScanCommand.Run(commandLine, environment),
                     Command.Resolve => ResolveCommand.Run(commandLine, environment),
                     Command.ListRules => RuleCommands.ListRules(commandLine, environment),

@@ -10,21 +10,26 @@ namespace ConfigLint.Cli
     {
         public static int Run(CommandLine commandLine, ToolEnvironment environment)
         {
+            var result = Scan(commandLine, environment);
+            environment.WriteResult(commandLine.OutputFile, writer => WriteReport(commandLine, writer, result, environment));
+            return result.UnreadableFiles.IsEmpty ? commandLine.FailLevel.ExitCodeFor(result.Diagnostics) : ExitCodes.Error;
+        }
+
+        /// <summary>Finds the candidate files and scans them; unreadable files are reported on standard error.</summary>
+        public static ScanResult Scan(CommandLine commandLine, ToolEnvironment environment)
+        {
             var files = FileDiscovery.Find(commandLine.Paths, commandLine.Excludes, environment.CurrentDirectory);
             var result = environment.Engine.Scan(new ScanOptions(environment.CurrentDirectory, files));
 
             // Reported here and in the SARIF notifications, but the other files' findings still count.
             foreach (var unreadable in result.UnreadableFiles)
                 environment.Error.WriteLine($"configlint: cannot read {unreadable.DisplayPath}: {unreadable.Reason}");
-
-            environment.WriteResult(commandLine.OutputFile, writer => WriteReport(commandLine.Format, writer, result, environment));
-
-            return result.UnreadableFiles.IsEmpty ? commandLine.FailLevel.ExitCodeFor(result.Diagnostics) : ExitCodes.Error;
+            return result;
         }
 
-        private static void WriteReport(ReportFormat format, TextWriter writer, ScanResult result, ToolEnvironment environment)
+        public static void WriteReport(CommandLine commandLine, TextWriter writer, ScanResult result, ToolEnvironment environment)
         {
-            if (format == ReportFormat.Text)
+            if (commandLine.Format == ReportFormat.Text)
             {
                 TextReport.Write(writer, result.Diagnostics);
                 return;
@@ -33,7 +38,8 @@ namespace ConfigLint.Cli
             using var sarif = new MemoryStream();
             SarifWriter.Write(sarif, result.Diagnostics, environment.Engine.Rules, result.UnreadableFiles, new SarifOptions(ToolEnvironment.ToolVersion)
             {
-                SourceRoot = environment.CurrentDirectory,
+                SourceRoot = commandLine.SarifPortable ? null : environment.CurrentDirectory,
+                AutomationId = commandLine.Category + "/",
                 AzurePipelinesBuild = AzurePipelinesBuild.FromEnvironment(environment.Variables),
             });
             writer.Write(Encoding.UTF8.GetString(sarif.GetBuffer(), 0, (int)sarif.Length));

@@ -1,20 +1,25 @@
 using System;
 using System.IO;
 using System.Reflection;
+using System.Threading;
 
 namespace ConfigLint.Cli
 {
     /// <summary>What one run of the tool works with, so tests can run it in-process with their own writers and folder.</summary>
     internal sealed class ToolEnvironment
     {
-        public ToolEnvironment(TextWriter output, TextWriter error, string currentDirectory, LintEngine engine, Func<string, string?>? variables = null)
+        public ToolEnvironment(TextWriter output, TextWriter error, string currentDirectory, LintEngine engine, Func<string, string?>? variables = null, CancellationToken cancellation = default)
         {
+            Cancellation = cancellation;
             Output = output;
             Error = error;
             CurrentDirectory = currentDirectory;
             Engine = engine;
             Variables = variables ?? Environment.GetEnvironmentVariable;
         }
+
+        /// <summary>Signalled when the user stops the tool (Ctrl+C); ends <c>--watch</c>.</summary>
+        public CancellationToken Cancellation { get; }
 
         /// <summary>Environment variables (a CI system's build identity), injectable for tests.</summary>
         public Func<string, string?> Variables { get; }
@@ -48,7 +53,10 @@ namespace ConfigLint.Cli
             }
             try
             {
-                using var writer = new StreamWriter(Path.GetFullPath(outputFile, CurrentDirectory), append: false);
+                // A SARIF viewer reads .sarif/*.sarif from the workspace: create the folder on first use.
+                var path = Path.GetFullPath(outputFile, CurrentDirectory);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                using var writer = new StreamWriter(path, append: false);
                 write(writer);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

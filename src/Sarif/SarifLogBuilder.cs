@@ -23,6 +23,10 @@ namespace ConfigLint.Sarif
             SarifOptions options)
         {
             var ruleIndexes = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(r => r.Id, r => r.index, StringComparer.Ordinal);
+            var fingerprints = PartialFingerprints.Compute(diagnostics);
+            var fingerprintOf = new Dictionary<Diagnostic, string>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < diagnostics.Count; i++)
+                fingerprintOf[diagnostics[i]] = fingerprints[i];
             var kept = ResultCap.KeepMostSevere(diagnostics, ResultCap.GitHubMaximumResultsPerRun);
             var notifications = unreadableFiles.Select(UnreadableFileNotification).ToList();
             if (kept.Count < diagnostics.Count)
@@ -54,7 +58,7 @@ namespace ConfigLint.Sarif
                 // notifications, which SARIF consumers take to mean the results may be incomplete.
                 Invocations = new[] { new Invocation { ExecutionSuccessful = true, ToolExecutionNotifications = notifications } },
                 ColumnKind = "utf16CodeUnits",
-                Results = kept.Select(d => SarifResults.From(d, ruleIndexes.TryGetValue(d.Id, out var i) ? i : null)).ToList(),
+                Results = kept.Select(d => SarifResults.From(d, ruleIndexes.TryGetValue(d.Id, out var i) ? i : null, fingerprintOf[d])).ToList(),
             };
             return new SarifLog { Schema = SchemaUri, Version = "2.1.0", Runs = new[] { run } };
         }

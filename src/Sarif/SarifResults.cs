@@ -15,7 +15,8 @@ namespace ConfigLint.Sarif
 
         /// <param name="diagnostic">The finding.</param>
         /// <param name="ruleIndex">The rule's position in <c>tool.driver.rules</c>, or null when the rule is not there.</param>
-        public static Result From(Diagnostic diagnostic, int? ruleIndex)
+        /// <param name="fingerprint">The finding's stable identity (<see cref="PartialFingerprints"/>).</param>
+        public static Result From(Diagnostic diagnostic, int? ruleIndex, string fingerprint)
         {
             var primary = PhysicalLocationOf(diagnostic.Location);
             return new Result
@@ -26,6 +27,7 @@ namespace ConfigLint.Sarif
                 Message = new Message { Text = diagnostic.GetMessage(CultureInfo.InvariantCulture) },
                 Locations = primary == null ? null : new[] { new SarifLocation { PhysicalLocation = primary } },
                 RelatedLocations = RelatedLocations(diagnostic.AdditionalLocations),
+                PartialFingerprints = new Dictionary<string, string> { [PartialFingerprints.Key] = fingerprint },
             };
         }
 

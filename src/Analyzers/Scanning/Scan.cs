@@ -26,6 +26,7 @@ namespace ConfigLint.Analyzers
         private readonly FindingSink _sink;
         private readonly List<UnreadableFile> _unreadable = new();
         private readonly List<string> _analyzed = new();
+        private readonly Dictionary<string, LoadedEmqxConfig?> _mains = new(StringComparer.Ordinal);
 
         public Scan(ScanOptions options)
         {
@@ -55,8 +56,15 @@ namespace ConfigLint.Analyzers
             foreach (var rule in AllRules.Instances.OfType<IClusterRule>())
                 rule.Analyze(model, _sink);
 
+            // A call reports on its own files only, so pre-commit's parallel calls over parts of a file list add up
+            // to what one call over all of them gives. Two exceptions go with the file that reads them: a file
+            // outside the base folder (an include from elsewhere), which can never be passed on its own, and CL0001,
+            // since a named file that cannot be read because of what it includes must say so.
+            var reportable = new HashSet<string>(candidates.Select(_paths.Display), StringComparer.Ordinal);
+            var reported = _sink.Diagnostics.Where(d => d.Location.GetLineSpan().Path is var p
+                && (reportable.Contains(p) || p.StartsWith("../", StringComparison.Ordinal) || d.Id == UnreadableConfig.Rule.Id));
             return new ScanResult(
-                DiagnosticOrder.Sort(_sink.Diagnostics),
+                DiagnosticOrder.Sort(reported),
                 _analyzed.Distinct().OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray(),
                 _unreadable.OrderBy(u => u.DisplayPath, StringComparer.Ordinal).ToImmutableArray());
         }
@@ -108,9 +116,11 @@ namespace ConfigLint.Analyzers
                         ClpConfAnalysis.Run(path, _source, _sink);
                         break;
                     default:
-                        var root = UnitRoot(file, kind, out var rootKind);
-                        if (emqxRoots.Add(root.FullPath))
-                            loaded.Emqx.Add(EmqxConfigLoader.Load(root, rootKind == ConfigKind.EmqxFlat ? EmqxFormat.Flat : EmqxFormat.Hocon, _source, mergeBaseHocon: true));
+                        foreach (var unit in EmqxUnits(file, kind))
+                        {
+                            if (emqxRoots.Add(unit.Config.MainFile.FullPath))
+                                loaded.Emqx.Add(unit);
+                        }
                         break;
                 }
             }
@@ -118,20 +128,38 @@ namespace ConfigLint.Analyzers
         }
 
         /// <summary>
-        /// base.hocon is read under the emqx.conf beside it, so whichever of the two is named, the node's
-        /// merged configuration is what gets judged (and findings do not depend on which files were passed).
+        /// What an EMQX file is judged as: a main configuration as itself; a fragment that a main configuration in its
+        /// folder includes or merges (base.hocon under emqx.conf) as part of that node, however the files were
+        /// passed, so a pre-commit call with only the fragment gets the findings a whole-repository scan gives it;
+        /// any other fragment on its own.
         /// </summary>
-        private SourceFile UnitRoot(SourceFile file, ConfigKind kind, out ConfigKind rootKind)
+        private IEnumerable<LoadedEmqxConfig> EmqxUnits(SourceFile file, ConfigKind kind)
         {
-            rootKind = kind;
-            if (Path.GetFileName(file.FullPath) != EmqxConfigLoader.BaseHoconName)
-                return file;
-            var main = _source.TryRead(Path.Combine(NodeSite.FolderOf(file.FullPath), EmqxMainFileName));
-            if (main == null)
-                return file;
-            rootKind = FileClassifier.Classify(main);
-            return rootKind == ConfigKind.EmqxHocon ? main : file;
+            var alone = LoadEmqx(file, kind);
+            if (alone.Config.IsMain)
+                return new[] { alone };
+            var includers = SafeNodeFiles(NodeSite.FolderOf(file.FullPath))
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .Select(MainConfigAt)
+                .OfType<LoadedEmqxConfig>()
+                .Where(main => main.FilesRead.Contains(file.FullPath))
+                .ToList();
+            return includers.Count > 0 ? includers : new[] { alone };
         }
+
+        private LoadedEmqxConfig? MainConfigAt(string path)
+        {
+            if (_mains.TryGetValue(path, out var known))
+                return known;
+            var file = _source.TryRead(path);
+            var kind = file == null ? ConfigKind.NotConfigLints : FileClassifier.Classify(file);
+            var main = kind is ConfigKind.EmqxHocon or ConfigKind.EmqxFlat ? LoadEmqx(file!, kind) : null;
+            _mains[path] = main;
+            return main;
+        }
+
+        private LoadedEmqxConfig LoadEmqx(SourceFile file, ConfigKind kind) =>
+            EmqxConfigLoader.Load(file, kind == ConfigKind.EmqxFlat ? EmqxFormat.Flat : EmqxFormat.Hocon, _source, mergeBaseHocon: true);
 
         /// <summary>
         /// Node sites pair each scanned main configuration or vm.args with the other files EMQX reads from the same
@@ -140,7 +168,7 @@ namespace ConfigLint.Analyzers
         /// </summary>
         private ClusterModel BuildClusterModel(List<LoadedEmqxConfig> emqx, List<VmArgsConfig> vmArgs, List<string> candidates)
         {
-            var reported = new HashSet<string>(candidates.Concat(emqx.SelectMany(u => u.FilesRead)).Concat(vmArgs.SelectMany(v => v.FilesRead)), StringComparer.Ordinal);
+            var reported = new HashSet<string>(candidates, StringComparer.Ordinal);
             var mains = emqx.Where(u => u.Config.IsMain).Select(u => u.Config).ToList();
             var sites = mains.Select(c => Site(c, VmArgsBeside(c.MainFile.FullPath, vmArgs)))
                 .Concat(vmArgs.Where(v => !mains.Any(m => NodeSite.FolderOf(m.MainFile.FullPath) == NodeSite.FolderOf(v.File.FullPath)))
@@ -173,14 +201,7 @@ namespace ConfigLint.Analyzers
             return file == null ? null : VmArgsConfig.Load(file, _source);
         }
 
-        private EmqxConfig? EmqxBeside(string fullPath)
-        {
-            var file = _source.TryRead(Path.Combine(NodeSite.FolderOf(fullPath), EmqxMainFileName));
-            var kind = file == null ? ConfigKind.NotConfigLints : FileClassifier.Classify(file);
-            if (file == null || (kind != ConfigKind.EmqxHocon && kind != ConfigKind.EmqxFlat))
-                return null;
-            return EmqxConfigLoader.Load(file, kind == ConfigKind.EmqxFlat ? EmqxFormat.Flat : EmqxFormat.Hocon, _source, mergeBaseHocon: true).Config;
-        }
+        private EmqxConfig? EmqxBeside(string fullPath) => MainConfigAt(Path.Combine(NodeSite.FolderOf(fullPath), EmqxMainFileName))?.Config;
 
         private static IEnumerable<string> PeerCandidates(IEnumerable<string> candidates)
         {

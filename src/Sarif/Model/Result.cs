@@ -15,6 +15,8 @@ namespace ConfigLint.Sarif.Model
         public IReadOnlyList<Location>? Locations { get; init; }
 
         public IReadOnlyList<Location>? RelatedLocations { get; init; }
+
+        public IReadOnlyDictionary<string, string>? PartialFingerprints { get; init; }
     }
 
     internal sealed class Location

@@ -34,6 +34,38 @@ namespace ConfigLint.Tests.Cli
             Assert.Equal(new[] { "a", "b" }, commandLine.Paths);
         }
 
+        [Fact]
+        public void Reads_the_sarif_and_watch_options()
+        {
+            var commandLine = CommandLine.Parse(new[] { "--watch", "--sarif-portable", "--category", "emqx/prod/", "--output", ".sarif/configlint.sarif", "etc" });
+
+            Assert.True(commandLine.Watch);
+            Assert.True(commandLine.SarifPortable);
+            Assert.Equal("emqx/prod", commandLine.Category);
+            Assert.Equal(ReportFormat.Sarif, commandLine.Format);
+            Assert.Equal("configlint", CommandLine.Parse(new string[0]).Category);
+        }
+
+        [Theory]
+        [InlineData(".sarif/configlint.sarif", null, "Sarif")]
+        [InlineData("report.SARIF", null, "Sarif")]
+        [InlineData("report.txt", null, "Text")]
+        [InlineData(".sarif/configlint.sarif", "text", "Text")]
+        public void An_output_file_ending_in_sarif_selects_sarif_unless_a_format_is_given(string output, string? format, string expected)
+        {
+            var args = format == null ? new[] { "--output", output } : new[] { "--output", output, "--format", format };
+            Assert.Equal(System.Enum.Parse<ReportFormat>(expected), CommandLine.Parse(args).Format);
+        }
+
+        [Theory]
+        [InlineData("--watch=yes")]
+        [InlineData("--category")]
+        [InlineData("--category=/")]
+        [InlineData("--list-rules --watch")]
+        [InlineData("--explain CL1003 --sarif-portable")]
+        public void Rejects_bad_sarif_and_watch_options(string args) =>
+            Assert.Throws<UsageException>(() => CommandLine.Parse(args.Split(' ')));
+
         [Theory]
         [InlineData("error", "Error")]
         [InlineData("warning", "Warning")]

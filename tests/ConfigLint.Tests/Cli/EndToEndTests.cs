@@ -97,6 +97,40 @@ namespace ConfigLint.Tests.Cli
         }
 
         [Fact]
+        public void Portable_sarif_of_the_examples_has_only_relative_uris()
+        {
+            var output = Path.Combine(temp.Path, "portable.sarif");
+            Assert.Equal(1, Run(TestPaths.RepositoryRoot, "examples", "--format", "sarif", "--sarif-portable", "--category", "config/emqx", "--output", output).ExitCode);
+
+            var text = File.ReadAllText(output);
+            using var sarif = JsonDocument.Parse(text);
+            var run = sarif.RootElement.GetProperty("runs")[0];
+            Assert.False(run.TryGetProperty("originalUriBaseIds", out _));
+            Assert.DoesNotContain("file:", text);
+            Assert.Equal("config/emqx/", run.GetProperty("automationDetails").GetProperty("id").GetString());
+            Assert.All(ResultUris(run), uri => Assert.Matches("^examples/[^:]+$", uri));
+        }
+
+        [Fact]
+        public void Rooted_sarif_of_the_examples_resolves_to_the_real_files()
+        {
+            var output = Path.Combine(temp.Path, "rooted.sarif");
+            Assert.Equal(1, Run(TestPaths.RepositoryRoot, "examples", "--format", "sarif", "--output", output).ExitCode);
+
+            using var sarif = JsonDocument.Parse(File.ReadAllText(output));
+            var run = sarif.RootElement.GetProperty("runs")[0];
+            var root = new System.Uri(run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString()!);
+            Assert.True(root.IsAbsoluteUri && root.IsFile && root.AbsolutePath.EndsWith('/'));
+            var uris = ResultUris(run).ToList();
+            Assert.NotEmpty(uris);
+            Assert.All(uris, uri => Assert.True(File.Exists(new System.Uri(root, uri).LocalPath), uri));
+        }
+
+        private static System.Collections.Generic.IEnumerable<string> ResultUris(JsonElement run) =>
+            run.GetProperty("results").EnumerateArray().Select(r =>
+                r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!);
+
+        [Fact]
         public void Fail_level_none_passes_the_examples()
         {
             Assert.Equal(0, Run(TestPaths.RepositoryRoot, "examples", "--fail-level", "none").ExitCode);

@@ -94,10 +94,22 @@ namespace ConfigLint.Tests.Cli
         [Fact]
         public void An_output_file_that_cannot_be_written_is_exit_code_2()
         {
-            var run = Run("--output", "no-such-folder/report.sarif", "--format", "sarif");
+            temp.File("blocker", "a file, so no folder can be made here");
+
+            var run = Run("--output", "blocker/report.sarif", "--format", "sarif");
 
             Assert.Equal(2, run.ExitCode);
-            Assert.StartsWith("configlint: cannot write no-such-folder/report.sarif: ", run.Error);
+            Assert.StartsWith("configlint: cannot write blocker/report.sarif: ", run.Error);
+        }
+
+        [Fact]
+        public void The_output_folder_is_created_for_an_editors_sarif_viewer()
+        {
+            var run = Run("--output", ".sarif/configlint.sarif");
+
+            Assert.Equal(0, run.ExitCode);
+            using var sarif = JsonDocument.Parse(File.ReadAllText(temp.FullPath(".sarif/configlint.sarif")));
+            Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
         }
 
         [Fact]

@@ -33,15 +33,7 @@ namespace ConfigLint.Analyzers.Rules.Emqx
                   protocol = tcp
                 }
                 """),
-            new RuleExample("emqx.conf", "hocon", """
-                node.name = "emqx@10.0.0.1"
-                rpc {
-                  protocol = ssl
-                  certfile = "/etc/emqx/certs/node.pem"
-                  keyfile = "/etc/emqx/certs/node.key"
-                  cacertfile = "/etc/emqx/certs/ca.pem"
-                }
-                """));
+            EmqxExamples.RpcOverTls);
 
         public RuleDefinition Definition => Rule;
 

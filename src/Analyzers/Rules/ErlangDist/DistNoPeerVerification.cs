@@ -31,17 +31,7 @@ namespace ConfigLint.Analyzers.Rules.ErlangDist
                            {verify, verify_none}]},
                  {client, [{verify, verify_none}]}].
                 """),
-            new RuleExample("ssl_dist.conf", "erlang", """
-                [{server, [{certfile, "/etc/emqx/certs/node.pem"},
-                           {keyfile, "/etc/emqx/certs/node.key"},
-                           {cacertfile, "/etc/emqx/certs/ca.pem"},
-                           {verify, verify_peer},
-                           {fail_if_no_peer_cert, true}]},
-                 {client, [{certfile, "/etc/emqx/certs/node.pem"},
-                           {keyfile, "/etc/emqx/certs/node.key"},
-                           {cacertfile, "/etc/emqx/certs/ca.pem"},
-                           {verify, verify_peer}]}].
-                """));
+            SslDistExamples.MutualTls);
 
         public RuleDefinition Definition => Rule;
 

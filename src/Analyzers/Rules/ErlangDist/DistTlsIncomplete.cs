@@ -32,17 +32,7 @@ namespace ConfigLint.Analyzers.Rules.ErlangDist
                            {fail_if_no_peer_cert, true}]},
                  {client, [{verify, verify_peer}]}].
                 """),
-            new RuleExample("ssl_dist.conf", "erlang", """
-                [{server, [{certfile, "/etc/emqx/certs/node.pem"},
-                           {keyfile, "/etc/emqx/certs/node.key"},
-                           {cacertfile, "/etc/emqx/certs/ca.pem"},
-                           {verify, verify_peer},
-                           {fail_if_no_peer_cert, true}]},
-                 {client, [{certfile, "/etc/emqx/certs/node.pem"},
-                           {keyfile, "/etc/emqx/certs/node.key"},
-                           {cacertfile, "/etc/emqx/certs/ca.pem"},
-                           {verify, verify_peer}]}].
-                """));
+            SslDistExamples.MutualTls);
 
         public RuleDefinition Definition => Rule;
 
