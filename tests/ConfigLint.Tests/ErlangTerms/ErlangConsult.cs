@@ -26,7 +26,7 @@ namespace ConfigLint.Tests.ErlangTerms
         /// <summary>Why the comparison cannot run here, or null when <c>erl</c> is on the PATH.</summary>
         public static string? UnavailableReason => ErlPath == null ? "erl is not on the PATH (install erlang-base to run the conformance tests)" : null;
 
-        private static readonly string? ErlPath = FindErl();
+        private static readonly string? ErlPath = ExternalProgram.Find("erl");
 
         private const string Script = @"
 Split = fun Split([H | T], Acc) -> Split(T, [H | Acc]); Split(Tail, Acc) -> {lists:reverse(Acc), Tail} end,
@@ -97,11 +97,5 @@ halt().";
             var parts = line.Split(' ', 3);
             return new ConsultResult(null, int.TryParse(parts[1], out var errorLine) ? errorLine : null, parts[2]);
         }
-
-        private static string? FindErl() =>
-            (Environment.GetEnvironmentVariable("PATH") ?? "")
-                .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-                .Select(dir => Path.Combine(dir, OperatingSystem.IsWindows() ? "erl.exe" : "erl"))
-                .FirstOrDefault(File.Exists);
     }
 }

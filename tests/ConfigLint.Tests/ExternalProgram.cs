@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 
-namespace ConfigLint.Tests.PreCommit
+namespace ConfigLint.Tests
 {
     /// <summary>The exit code and the interleaved standard output and error of one finished program.</summary>
     internal sealed record ProgramRun(int ExitCode, string Output);
