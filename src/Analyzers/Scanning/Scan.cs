@@ -175,7 +175,7 @@ namespace ConfigLint.Analyzers
                     .Select(v => Site(EmqxBeside(v.File.FullPath), v)))
                 .ToList();
 
-            var peerFiles = PeerCandidates(candidates).Where(p => !reported.Contains(p));
+            var peerFiles = PeerCandidates(sites.Select(s => s.Folder)).Where(p => !reported.Contains(p));
             var peers = Load(peerFiles, reportUnreadable: false).Emqx.Where(p => p.Config.IsMain && !reported.Contains(p.Config.MainFile.FullPath))
                 .Select(p => Site(p.Config, VmArgsBeside(p.Config.MainFile.FullPath, vmArgs)));
             var nodes = sites.Concat(peers)
@@ -203,14 +203,19 @@ namespace ConfigLint.Analyzers
 
         private EmqxConfig? EmqxBeside(string fullPath) => MainConfigAt(Path.Combine(NodeSite.FolderOf(fullPath), EmqxMainFileName))?.Config;
 
-        private static IEnumerable<string> PeerCandidates(IEnumerable<string> candidates)
+        /// <summary>
+        /// Node configurations beside the scanned nodes: in their folders and in sibling folders, but never above the
+        /// folder ConfigLint runs in (a file at a repository's root has no siblings in other repositories).
+        /// </summary>
+        private IEnumerable<string> PeerCandidates(IEnumerable<string> nodeFolders)
         {
+            var baseFolder = Path.GetFullPath(_options.BaseDirectory).TrimEnd(Path.DirectorySeparatorChar);
             var folders = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var folder in candidates.Select(NodeSite.FolderOf).Distinct())
+            foreach (var folder in nodeFolders.Distinct())
             {
                 folders.Add(folder);
                 var parent = Path.GetDirectoryName(folder);
-                if (parent == null || !Directory.Exists(parent))
+                if (parent == null || !(parent + Path.DirectorySeparatorChar).StartsWith(baseFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !Directory.Exists(parent))
                     continue;
                 foreach (var sibling in SafeSubfolders(parent))
                     folders.Add(sibling);

@@ -34,22 +34,27 @@ namespace ConfigLint.Tests.Rules
             var expectedPath = Path.ChangeExtension(path, ".expected");
             Assert.True(File.Exists(expectedPath), $"{fixture} has no {Path.GetFileName(expectedPath)} beside it");
 
-            var folder = Path.GetDirectoryName(path)!;
-            var result = ConfigScanner.Scan(new ScanOptions(folder, new[] { path }));
+            // Run from the fixtures root, as a pre-commit hook runs from the repository root: a fixture's sibling
+            // folders (the other nodes of a cluster) are inside it.
+            var result = ConfigScanner.Scan(new ScanOptions(TestPaths.Fixtures, new[] { path }));
 
             var expected = File.ReadAllLines(expectedPath)
                 .Select(l => l.Trim())
                 .Where(l => l.Length > 0 && !l.StartsWith('#'))
                 .ToList();
-            var actual = result.Diagnostics.Select(d => Describe(d, Path.GetFileName(path))).ToList();
+            var actual = result.Diagnostics.Select(d => Describe(d, fixture)).ToList();
             Assert.Equal(expected, actual);
         }
 
-        internal static string Describe(Diagnostic diagnostic, string fixtureFileName)
+        /// <param name="diagnostic">A finding.</param>
+        /// <param name="fixture">The scanned file, as a path relative to the folder the scan ran in.</param>
+        internal static string Describe(Diagnostic diagnostic, string fixture)
         {
             var span = diagnostic.Location.GetLineSpan();
+            var fixtureFolder = Path.GetDirectoryName(fixture);
+            var fromFixtureFolder = string.IsNullOrEmpty(fixtureFolder) ? span.Path : Path.GetRelativePath(fixtureFolder, span.Path).Replace('\\', '/');
             var position = $"{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}";
-            var where = span.Path == fixtureFileName ? position : $"{span.Path}:{position}";
+            var where = span.Path == fixture ? position : $"{fromFixtureFolder}:{position}";
             var severity = diagnostic.Severity == diagnostic.Descriptor.DefaultSeverity ? "" : " " + RuleMarkdown.SeverityName(diagnostic.Severity);
             return $"{diagnostic.Id} {where}{severity}";
         }
