@@ -150,6 +150,22 @@ namespace ConfigLint.Tests.Cli
         }
 
         [Fact]
+        public void Resolve_prints_a_4x_flat_file_as_nested_objects_of_strings()
+        {
+            temp.File("emqx.conf", "node.name = emqx@127.0.0.1\nnode.cookie = emqxsecretcookie\nlistener.tcp.external = 0.0.0.0:1883\nlistener.tcp.external.acceptors = 8\n");
+
+            var run = Run(temp.Path, "--resolve", "emqx.conf");
+
+            Assert.Equal(0, run.ExitCode);
+            using var json = JsonDocument.Parse(run.Output);
+            Assert.Equal("emqx@127.0.0.1", json.RootElement.GetProperty("node").GetProperty("name").GetString());
+            Assert.Equal(SecretKeys.Mask, json.RootElement.GetProperty("node").GetProperty("cookie").GetString());
+            var external = json.RootElement.GetProperty("listener").GetProperty("tcp").GetProperty("external");
+            Assert.Equal("0.0.0.0:1883", external.GetProperty("$value").GetString());
+            Assert.Equal("8", external.GetProperty("acceptors").GetString());
+        }
+
+        [Fact]
         public void Resolve_of_a_broken_file_reports_CL0001_on_standard_error()
         {
             temp.File("emqx.conf", "node {\n  name = \n");
