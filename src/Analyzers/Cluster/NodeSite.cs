@@ -36,6 +36,12 @@ namespace ConfigLint.Analyzers.Cluster
         /// <summary>EMQX's default -ssl_dist_optfile: etc/ssl_dist.conf beside emqx.conf.</summary>
         public const string SslDistFileName = "ssl_dist.conf";
 
+        /// <summary>The emulator arguments EMQX (and any release) reads from its etc folder.</summary>
+        public const string VmArgsFileName = "vm.args";
+
+        /// <summary>A node's main EMQX configuration.</summary>
+        public const string EmqxMainFileName = "emqx.conf";
+
         public NodeSite(string folder, EmqxConfig? emqx, VmArgsConfig? vmArgs, bool hasSslDistFile, IConfigFileSource files)
         {
             Folder = folder;

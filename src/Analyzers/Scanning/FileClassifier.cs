@@ -43,23 +43,26 @@ namespace ConfigLint.Analyzers
         private const int ContentSniffLength = 64 * 1024;
 
         public static bool IsEmqxFileName(string fileName) =>
-            fileName == "emqx.conf"
-            || fileName.EndsWith(".emqx.conf", StringComparison.Ordinal)
+            IsMainFileName(fileName)
             || (fileName.StartsWith("emqx_", StringComparison.Ordinal) && fileName.EndsWith(".conf", StringComparison.Ordinal))
             || (fileName.StartsWith("emqx-", StringComparison.Ordinal) && fileName.EndsWith(".conf", StringComparison.Ordinal))
             || fileName.EndsWith(".hocon", StringComparison.Ordinal);
 
         /// <summary>A node's main configuration by name; a file that sets node.name is one too.</summary>
         public static bool IsMainFileName(string fileName) =>
-            fileName == "emqx.conf" || fileName.EndsWith(".emqx.conf", StringComparison.Ordinal);
+            IsNamed(fileName, NodeSite.EmqxMainFileName);
+
+        // "emqx.conf" or "<anything>.emqx.conf": the name, or a prefixed variant of it (prod.emqx.conf, node1.vm.args).
+        private static bool IsNamed(string fileName, string name) =>
+            fileName == name || fileName.EndsWith("." + name, StringComparison.Ordinal);
 
         /// <summary>Classifies a file by its name, then (for other *.conf files) by its content (EMQX: its first 64 KB).</summary>
         public static ConfigKind Classify(SourceFile file)
         {
             var name = Path.GetFileName(file.FullPath);
-            if (name == NodeSite.SslDistFileName || name.EndsWith("." + NodeSite.SslDistFileName, StringComparison.Ordinal))
+            if (IsNamed(name, NodeSite.SslDistFileName))
                 return ConfigKind.SslDist;
-            if (name == "vm.args" || name.EndsWith(".vm.args", StringComparison.Ordinal))
+            if (IsNamed(name, NodeSite.VmArgsFileName))
                 return ConfigKind.VmArgs;
             // ECX: clp.conf by name, or any other *.conf whose XML is a clp.conf (templates such as sss4mariadb.conf).
             if (ClpConfRecognizer.IsClpConfName(name) || (name.EndsWith(".conf", StringComparison.Ordinal) && FirstSignificantChar(file.Text, comment: null) == '<' && ClpConfRecognizer.HasClpConfContent(file.Text.ToString())))

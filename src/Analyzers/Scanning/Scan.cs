@@ -17,16 +17,15 @@ namespace ConfigLint.Analyzers
     /// </summary>
     internal sealed class Scan
     {
-        private const string VmArgsFileName = "vm.args";
-        private const string EmqxMainFileName = "emqx.conf";
-
         private readonly ScanOptions _options;
         private readonly DisplayPaths _paths;
         private readonly FileSystemSource _source = new();
         private readonly FindingSink _sink;
         private readonly List<UnreadableFile> _unreadable = new();
         private readonly List<string> _analyzed = new();
-        private readonly Dictionary<string, LoadedEmqxConfig?> _mains = new(StringComparer.Ordinal);
+        // Every file is loaded once per scan, whether it was named, is a node's neighbour, or a cluster peer.
+        private readonly Dictionary<string, LoadedEmqxConfig> _emqx = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, VmArgsConfig> _vmArgs = new(StringComparer.Ordinal);
 
         public Scan(ScanOptions options)
         {
@@ -38,7 +37,7 @@ namespace ConfigLint.Analyzers
         public ScanResult Run()
         {
             var candidates = _options.Files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
-            var loaded = Load(candidates, reportUnreadable: true);
+            var loaded = Load(candidates);
             // A fragment that a node configuration of this scan includes is judged in that context, not again alone.
             // Only a node configuration's includes count: fragments that include each other (a cycle) would otherwise
             // drop each other, and be judged only when pre-commit happens to pass them in separate calls.
@@ -85,7 +84,7 @@ namespace ConfigLint.Analyzers
             public List<VmArgsConfig> VmArgs { get; } = new();
         }
 
-        private LoadedFiles Load(IEnumerable<string> files, bool reportUnreadable)
+        private LoadedFiles Load(IEnumerable<string> files)
         {
             var loaded = new LoadedFiles();
             var emqxRoots = new HashSet<string>(StringComparer.Ordinal);
@@ -94,22 +93,20 @@ namespace ConfigLint.Analyzers
                 var file = _source.TryRead(path);
                 if (file == null)
                 {
-                    if (reportUnreadable)
-                        _unreadable.Add(new UnreadableFile(_paths.Display(path), _source.Failures.TryGetValue(path, out var why) ? why : "the file does not exist"));
+                    _unreadable.Add(new UnreadableFile(_paths.Display(path), _source.Failures.TryGetValue(path, out var why) ? why : "the file does not exist"));
                     continue;
                 }
                 var kind = FileClassifier.Classify(file);
                 if (kind == ConfigKind.NotConfigLints)
                     continue;
-                if (reportUnreadable)
-                    _analyzed.Add(_paths.Display(path));
+                _analyzed.Add(_paths.Display(path));
                 switch (kind)
                 {
                     case ConfigKind.SslDist:
                         loaded.SslDist.Add(SslDistConfig.Read(file, _source));
                         break;
                     case ConfigKind.VmArgs:
-                        loaded.VmArgs.Add(VmArgsConfig.Load(file, _source));
+                        loaded.VmArgs.Add(LoadVmArgs(file));
                         break;
                     case ConfigKind.ClpConf:
                         // A clp.conf is a whole cluster in one file: judged on its own, never a peer of anything.
@@ -147,19 +144,27 @@ namespace ConfigLint.Analyzers
             return includers.Count > 0 ? includers : new[] { alone };
         }
 
+        /// <summary>The EMQX configuration at a path that was not named (a neighbour or a peer), or null.</summary>
         private LoadedEmqxConfig? MainConfigAt(string path)
         {
-            if (_mains.TryGetValue(path, out var known))
-                return known;
             var file = _source.TryRead(path);
             var kind = file == null ? ConfigKind.NotConfigLints : FileClassifier.Classify(file);
-            var main = kind is ConfigKind.EmqxHocon or ConfigKind.EmqxFlat ? LoadEmqx(file!, kind) : null;
-            _mains[path] = main;
-            return main;
+            return kind is ConfigKind.EmqxHocon or ConfigKind.EmqxFlat ? LoadEmqx(file!, kind) : null;
         }
 
-        private LoadedEmqxConfig LoadEmqx(SourceFile file, ConfigKind kind) =>
-            EmqxConfigLoader.Load(file, kind == ConfigKind.EmqxFlat ? EmqxFormat.Flat : EmqxFormat.Hocon, _source, mergeBaseHocon: true);
+        private LoadedEmqxConfig LoadEmqx(SourceFile file, ConfigKind kind)
+        {
+            if (!_emqx.TryGetValue(file.FullPath, out var loaded))
+                _emqx[file.FullPath] = loaded = EmqxConfigLoader.Load(file, kind == ConfigKind.EmqxFlat ? EmqxFormat.Flat : EmqxFormat.Hocon, _source, mergeBaseHocon: true);
+            return loaded;
+        }
+
+        private VmArgsConfig LoadVmArgs(SourceFile file)
+        {
+            if (!_vmArgs.TryGetValue(file.FullPath, out var loaded))
+                _vmArgs[file.FullPath] = loaded = VmArgsConfig.Load(file, _source);
+            return loaded;
+        }
 
         /// <summary>
         /// Node sites pair each scanned main configuration or vm.args with the other files EMQX reads from the same
@@ -170,14 +175,16 @@ namespace ConfigLint.Analyzers
         {
             var reported = new HashSet<string>(candidates, StringComparer.Ordinal);
             var mains = emqx.Where(u => u.Config.IsMain).Select(u => u.Config).ToList();
-            var sites = mains.Select(c => Site(c, VmArgsBeside(c.MainFile.FullPath, vmArgs)))
+            var sites = mains.Select(c => Site(c, VmArgsBeside(c.MainFile.FullPath)))
                 .Concat(vmArgs.Where(v => !mains.Any(m => NodeSite.FolderOf(m.MainFile.FullPath) == NodeSite.FolderOf(v.File.FullPath)))
                     .Select(v => Site(EmqxBeside(v.File.FullPath), v)))
                 .ToList();
 
-            var peerFiles = PeerCandidates(sites.Select(s => s.Folder)).Where(p => !reported.Contains(p));
-            var peers = Load(peerFiles, reportUnreadable: false).Emqx.Where(p => p.Config.IsMain && !reported.Contains(p.Config.MainFile.FullPath))
-                .Select(p => Site(p.Config, VmArgsBeside(p.Config.MainFile.FullPath, vmArgs)));
+            // A node already among the sites (named, or read for a fragment it includes) is not its own peer.
+            var siteMains = new HashSet<string>(sites.Select(s => s.Emqx?.MainFile.FullPath).OfType<string>(), StringComparer.Ordinal);
+            var peerFiles = PeerCandidates(sites.Select(s => s.Folder)).Where(p => !siteMains.Contains(p));
+            var peers = peerFiles.Select(MainConfigAt).OfType<LoadedEmqxConfig>().Where(p => p.Config.IsMain)
+                .Select(p => Site(p.Config, VmArgsBeside(p.Config.MainFile.FullPath)));
             var nodes = sites.Concat(peers)
                 .Select(s => ClusterNode.From(s, s.Emqx != null && reported.Contains(s.Emqx.MainFile.FullPath)))
                 .OfType<ClusterNode>();
@@ -190,18 +197,11 @@ namespace ConfigLint.Analyzers
             return new NodeSite(folder, emqx, vmArgs, _source.TryRead(Path.Combine(folder, NodeSite.SslDistFileName)) != null, _source);
         }
 
-        /// <summary>The vm.args EMQX reads from the same etc folder: one already loaded, else the file on disk.</summary>
-        private VmArgsConfig? VmArgsBeside(string fullPath, List<VmArgsConfig> loaded)
-        {
-            var path = Path.Combine(NodeSite.FolderOf(fullPath), VmArgsFileName);
-            var known = loaded.FirstOrDefault(v => v.File.FullPath == path);
-            if (known != null)
-                return known;
-            var file = _source.TryRead(path);
-            return file == null ? null : VmArgsConfig.Load(file, _source);
-        }
+        /// <summary>The vm.args EMQX reads from the same etc folder, if there is one.</summary>
+        private VmArgsConfig? VmArgsBeside(string fullPath) =>
+            _source.TryRead(Path.Combine(NodeSite.FolderOf(fullPath), NodeSite.VmArgsFileName)) is { } file ? LoadVmArgs(file) : null;
 
-        private EmqxConfig? EmqxBeside(string fullPath) => MainConfigAt(Path.Combine(NodeSite.FolderOf(fullPath), EmqxMainFileName))?.Config;
+        private EmqxConfig? EmqxBeside(string fullPath) => MainConfigAt(Path.Combine(NodeSite.FolderOf(fullPath), NodeSite.EmqxMainFileName))?.Config;
 
         /// <summary>
         /// Node configurations beside the scanned nodes: in their folders and in sibling folders, but never above the
