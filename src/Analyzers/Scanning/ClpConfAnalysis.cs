@@ -7,11 +7,8 @@ namespace ConfigLint.Analyzers
     /// <summary>Reads one ECX clp.conf from its bytes (it names its own encoding), reports what kept it from being read, and runs the clp.conf rules.</summary>
     internal static class ClpConfAnalysis
     {
-        public static void Run(string fullPath, FileSystemSource source, FindingSink sink)
+        public static void Run(string fullPath, byte[] bytes, FindingSink sink)
         {
-            var bytes = source.TryReadBytes(fullPath);
-            if (bytes == null)
-                return;
             var document = ClpConfParser.Parse(ClpConfDecoder.Decode(fullPath, bytes));
             foreach (var error in document.Errors)
                 UnreadableConfig.Report(error, sink);

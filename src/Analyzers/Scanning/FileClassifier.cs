@@ -56,6 +56,15 @@ namespace ConfigLint.Analyzers
         private static bool IsNamed(string fileName, string name) =>
             fileName == name || fileName.EndsWith("." + name, StringComparison.Ordinal);
 
+        /// <summary>
+        /// Whether a file of this name can be ConfigLint's at all. Anything else (sources, images, READMEs) is
+        /// skipped without being read, so pointing the tool at a whole repository costs little.
+        /// </summary>
+        public static bool MayBeConfigLints(string fileName) =>
+            fileName.EndsWith(".conf", StringComparison.Ordinal)
+            || fileName.EndsWith(".hocon", StringComparison.Ordinal)
+            || IsNamed(fileName, NodeSite.VmArgsFileName);
+
         /// <summary>Classifies a file by its name, then (for other *.conf files) by its content (EMQX: its first 64 KB).</summary>
         public static ConfigKind Classify(SourceFile file)
         {

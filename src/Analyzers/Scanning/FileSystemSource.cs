@@ -39,7 +39,9 @@ namespace ConfigLint.Analyzers
             fullPath = Path.GetFullPath(fullPath);
             try
             {
-                return File.ReadAllBytes(fullPath);
+                if (File.Exists(fullPath))
+                    return File.ReadAllBytes(fullPath);
+                return null;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -8,6 +8,7 @@ using ConfigLint.Analyzers.Emqx;
 using ConfigLint.Analyzers.ErlangDist;
 using ConfigLint.Analyzers.Rules;
 using ConfigLint.Parsers;
+using ConfigLint.Parsers.ClpConf;
 
 namespace ConfigLint.Analyzers
 {
@@ -90,10 +91,19 @@ namespace ConfigLint.Analyzers
             var emqxRoots = new HashSet<string>(StringComparer.Ordinal);
             foreach (var path in files)
             {
+                var name = Path.GetFileName(path);
+                if (!FileClassifier.MayBeConfigLints(name))
+                    continue;
+                // A clp.conf names its own encoding: read it once, as bytes.
+                if (ClpConfRecognizer.IsClpConfName(name))
+                {
+                    AnalyzeClpConf(path, _source.TryReadBytes(path));
+                    continue;
+                }
                 var file = _source.TryRead(path);
                 if (file == null)
                 {
-                    _unreadable.Add(new UnreadableFile(_paths.Display(path), _source.Failures.TryGetValue(path, out var why) ? why : "the file does not exist"));
+                    ReportUnreadable(path);
                     continue;
                 }
                 var kind = FileClassifier.Classify(file);
@@ -109,8 +119,8 @@ namespace ConfigLint.Analyzers
                         loaded.VmArgs.Add(LoadVmArgs(file));
                         break;
                     case ConfigKind.ClpConf:
-                        // A clp.conf is a whole cluster in one file: judged on its own, never a peer of anything.
-                        ClpConfAnalysis.Run(path, _source, _sink);
+                        // Told by content (a template with another name): read again as bytes for its encoding.
+                        AnalyzeClpConf(path, _source.TryReadBytes(path));
                         break;
                     default:
                         foreach (var unit in EmqxUnits(file, kind))
@@ -123,6 +133,21 @@ namespace ConfigLint.Analyzers
             }
             return loaded;
         }
+
+        /// <summary>A clp.conf is a whole cluster in one file: judged on its own, never a peer of anything.</summary>
+        private void AnalyzeClpConf(string path, byte[]? bytes)
+        {
+            if (bytes == null)
+            {
+                ReportUnreadable(path);
+                return;
+            }
+            _analyzed.Add(_paths.Display(path));
+            ClpConfAnalysis.Run(path, bytes, _sink);
+        }
+
+        private void ReportUnreadable(string path) =>
+            _unreadable.Add(new UnreadableFile(_paths.Display(path), _source.Failures.TryGetValue(Path.GetFullPath(path), out var why) ? why : "the file does not exist"));
 
         /// <summary>
         /// What an EMQX file is judged as: a main configuration as itself; a fragment that a main configuration in its

@@ -26,5 +26,19 @@ namespace ConfigLint.Tests.Rules
         [InlineData("emqx.json", "{\"node\": {}}", "NotConfigLints")]
         public void Classifies_by_name_then_content(string name, string text, string expected) =>
             Assert.Equal(System.Enum.Parse<ConfigKind>(expected), Classify(name, text));
+
+        [Theory]
+        [InlineData("emqx.conf", true)]
+        [InlineData("sysctl.conf", true)]
+        [InlineData("base.hocon", true)]
+        [InlineData("vm.args", true)]
+        [InlineData("node1.vm.args", true)]
+        [InlineData("clp.conf", true)]
+        [InlineData("README.md", false)]
+        [InlineData("logo.png", false)]
+        [InlineData("emqx.conf.bak", false)]
+        [InlineData("args", false)]
+        public void Files_that_can_never_be_configlints_are_known_by_name(string name, bool mayBe) =>
+            Assert.Equal(mayBe, FileClassifier.MayBeConfigLints(name));
     }
 }
