@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using ConfigLint.Analyzers;
+using ConfigLint.Cli;
 
 namespace ConfigLint.Benchmarks
 {
@@ -21,6 +22,7 @@ namespace ConfigLint.Benchmarks
         [Benchmark(Description = "Scan the whole corpus (../shared/corpus)")]
         public ScanResult WholeCorpus() => Scan(corpusFiles);
 
-        private static ScanResult Scan(params string[] files) => ConfigScanner.Scan(new ScanOptions(Corpus.Root, files));
+        private static ScanResult Scan(params string[] files) =>
+            ConfigScanner.Scan(new ScanOptions(Corpus.Root, files, new DiskFileSource(new[] { Corpus.Root }, DiskFileSource.DefaultMaxFileSize)));
     }
 }

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ConfigLint.Parsers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ConfigLint.Analyzers
 {
@@ -12,10 +14,12 @@ namespace ConfigLint.Analyzers
         /// <summary>Creates scan options.</summary>
         /// <param name="baseDirectory">The folder paths in findings are relative to (where the tool runs).</param>
         /// <param name="files">Full paths of the candidate files; files that are not ConfigLint's are skipped without a finding.</param>
-        public ScanOptions(string baseDirectory, IReadOnlyList<string> files)
+        /// <param name="source">Where every byte of configuration comes from: the host decides what may be read.</param>
+        public ScanOptions(string baseDirectory, IReadOnlyList<string> files, IConfigFileSource source)
         {
             BaseDirectory = baseDirectory;
             Files = files;
+            Source = source;
         }
 
         /// <summary>The folder paths in findings are relative to.</summary>
@@ -23,32 +27,58 @@ namespace ConfigLint.Analyzers
 
         /// <summary>Full paths of the candidate files. Findings are reported only for these (and what they include).</summary>
         public IReadOnlyList<string> Files { get; }
+
+        /// <summary>Answers every read and folder listing of the scan.</summary>
+        public IConfigFileSource Source { get; }
     }
 
-    /// <summary>A file the scan could not read at all (I/O error), for tool notifications.</summary>
-    public sealed class UnreadableFile
+    /// <summary>How much a tool notification matters: an error makes the run's exit code 2.</summary>
+    public enum ToolNotificationLevel
     {
-        internal UnreadableFile(string displayPath, string reason)
+        /// <summary>Something was deliberately not checked (a file outside the scanned tree).</summary>
+        Note,
+        /// <summary>Something could not be checked: a file ConfigLint was asked to check, or a rule that failed.</summary>
+        Error,
+    }
+
+    /// <summary>
+    /// A message about the run rather than about a configuration: a file that could not be read, one that was not
+    /// checked, a rule that failed. It goes to standard error and to SARIF's tool execution notifications.
+    /// </summary>
+    public sealed class ToolNotification
+    {
+        internal ToolNotification(ToolNotificationLevel level, string displayPath, LinePosition? position, string message)
         {
+            Level = level;
             DisplayPath = displayPath;
-            Reason = reason;
+            Position = position;
+            Message = message;
         }
 
-        /// <summary>The file, relative to the base directory, with forward slashes.</summary>
+        /// <summary>Note or error.</summary>
+        public ToolNotificationLevel Level { get; }
+
+        /// <summary>The file it is about, relative to the base directory, with forward slashes.</summary>
         public string DisplayPath { get; }
 
-        /// <summary>Why it could not be read.</summary>
-        public string Reason { get; }
+        /// <summary>The place in that file (the line naming an include), when there is one.</summary>
+        public LinePosition? Position { get; }
+
+        /// <summary>What happened, naming the file (never quoting its content).</summary>
+        public string Message { get; }
+
+        internal static ToolNotification Unreadable(string displayPath, string reason) =>
+            new(ToolNotificationLevel.Error, displayPath, null, $"cannot read {displayPath}: {reason}");
     }
 
     /// <summary>The outcome of a scan.</summary>
     public sealed class ScanResult
     {
-        internal ScanResult(ImmutableArray<Diagnostic> diagnostics, ImmutableArray<string> analyzedFiles, ImmutableArray<UnreadableFile> unreadableFiles)
+        internal ScanResult(ImmutableArray<Diagnostic> diagnostics, ImmutableArray<string> analyzedFiles, ImmutableArray<ToolNotification> notifications)
         {
             Diagnostics = diagnostics;
             AnalyzedFiles = analyzedFiles;
-            UnreadableFiles = unreadableFiles;
+            Notifications = notifications;
         }
 
         /// <summary>Every finding once, sorted by path, line, column and rule id.</summary>
@@ -57,17 +87,21 @@ namespace ConfigLint.Analyzers
         /// <summary>The files that were recognised and analyzed (display paths, sorted).</summary>
         public ImmutableArray<string> AnalyzedFiles { get; }
 
-        /// <summary>Files that could not be read.</summary>
-        public ImmutableArray<UnreadableFile> UnreadableFiles { get; }
+        /// <summary>Files that could not be read or were not checked, and rules that failed; sorted by path.</summary>
+        public ImmutableArray<ToolNotification> Notifications { get; }
+
+        /// <summary>Whether anything could not be checked (the run's exit code is then 2).</summary>
+        public bool HasErrors => Notifications.Any(n => n.Level == ToolNotificationLevel.Error);
     }
 
     /// <summary>The resolved configuration of one EMQX file, for <c>--resolve</c>.</summary>
     public sealed class ResolvedFile
     {
-        internal ResolvedFile(ConfigObject? root, ImmutableArray<Diagnostic> errors)
+        internal ResolvedFile(ConfigObject? root, ImmutableArray<Diagnostic> errors, ImmutableArray<ToolNotification> notifications = default)
         {
             Root = root;
             Errors = errors;
+            Notifications = notifications.IsDefault ? ImmutableArray<ToolNotification>.Empty : notifications;
         }
 
         /// <summary>The resolved configuration, or null when the file could not be read as its format.</summary>
@@ -75,6 +109,9 @@ namespace ConfigLint.Analyzers
 
         /// <summary>CL0001 findings for the file and its includes.</summary>
         public ImmutableArray<Diagnostic> Errors { get; }
+
+        /// <summary>Includes that were not read (outside the scanned tree).</summary>
+        public ImmutableArray<ToolNotification> Notifications { get; }
     }
 
     /// <summary>Runs every rule over a set of files.</summary>
@@ -84,20 +121,19 @@ namespace ConfigLint.Analyzers
         public static ScanResult Scan(ScanOptions options) => new Scan(options).Run();
 
         /// <summary>Reads one EMQX file (HOCON with its includes, or the 4.x flat form) into its resolved configuration.</summary>
-        public static ResolvedFile Resolve(string fullPath, string baseDirectory)
+        /// <exception cref="System.IO.IOException">The file cannot be read; the message names it and says why.</exception>
+        public static ResolvedFile Resolve(string fullPath, string baseDirectory, IConfigFileSource source)
         {
             var paths = new DisplayPaths(baseDirectory);
-            var source = new FileSystemSource();
             var sink = new FindingSink(paths);
-            var file = source.TryRead(fullPath);
-            if (file == null)
-                throw new System.IO.FileNotFoundException("Cannot read " + paths.Display(fullPath), fullPath);
+            var read = source.Read(fullPath);
+            var file = read.File ?? throw new System.IO.IOException("cannot read " + paths.Display(fullPath) + ": " + read.Reason);
             var format = FileClassifier.IsFlatForm(file.Text) ? Emqx.EmqxFormat.Flat : Emqx.EmqxFormat.Hocon;
             var loaded = EmqxConfigLoader.Load(file, format, source, mergeBaseHocon: false);
             foreach (var error in loaded.Errors)
                 Rules.UnreadableConfig.Report(error, sink);
             var errors = DiagnosticOrder.Sort(sink.Diagnostics);
-            return new ResolvedFile(errors.IsEmpty ? loaded.Config.Root : null, errors);
+            return new ResolvedFile(errors.IsEmpty ? loaded.Config.Root : null, errors, sink.Notifications.ToImmutableArray());
         }
     }
 }

@@ -18,10 +18,16 @@ namespace ConfigLint.Analyzers
 
         private readonly DisplayPaths _paths;
         private readonly List<Diagnostic> _diagnostics = new();
+        private readonly List<ToolNotification> _notifications = new();
 
         public FindingSink(DisplayPaths paths) => _paths = paths;
 
         public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+        /// <summary>What the run could not or did not check, beside the findings.</summary>
+        public IReadOnlyList<ToolNotification> Notifications => _notifications;
+
+        public void Notify(ToolNotification notification) => _notifications.Add(notification);
 
         /// <summary>Reports at the value of a definition (what the operator must change).</summary>
         public void AtValue(RuleDefinition rule, ConfigValue value, string keyPath, params object[] messageArgs) =>

@@ -74,6 +74,9 @@ namespace ConfigLint.Cli
         /// <summary>SARIF without the absolute <c>%SRCROOT%</c> base, for logs that travel (GitHub uploads).</summary>
         public bool SarifPortable { get; private set; }
 
+        /// <summary>The largest file read, in bytes (<c>--max-file-size</c>); a larger one is a notification, not read.</summary>
+        public long MaxFileSize { get; private set; } = DiskFileSource.DefaultMaxFileSize;
+
         /// <summary>The PATH arguments as given; empty means the current folder.</summary>
         public IReadOnlyList<string> Paths => paths;
 
@@ -154,6 +157,9 @@ namespace ConfigLint.Cli
                         commandLine.SarifPortable = true;
                         commandLine.scanOnlyOption ??= name;
                         break;
+                    case "--max-file-size":
+                        commandLine.MaxFileSize = ByteSize(name, Value("BYTES"));
+                        break;
                     case "--resolve":
                         commandLine.SetCommand(Command.Resolve, name, Value("FILE"));
                         break;
@@ -198,6 +204,17 @@ namespace ConfigLint.Cli
                 throw new UsageException($"{commandOption} takes no PATH, but got {paths[0]}");
             if (scanOnlyOption != null)
                 throw new UsageException($"{scanOnlyOption} applies to scanning files and cannot be combined with {commandOption}");
+        }
+
+        /// <summary>A size in bytes, with an optional K, M or G suffix (powers of 1024).</summary>
+        private static long ByteSize(string option, string value)
+        {
+            var suffix = char.ToUpperInvariant(value[^1]);
+            var shift = suffix switch { 'K' => 10, 'M' => 20, 'G' => 30, _ => 0 };
+            var digits = shift == 0 ? value : value[..^1];
+            if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number <= 0 || number > (long.MaxValue >> shift))
+                throw new UsageException($"{option} must be a positive number of bytes (e.g. 16M), not '{value}'");
+            return number << shift;
         }
 
         private static T Choice<T>(string option, string value, IReadOnlyDictionary<string, T> choices)

@@ -22,6 +22,7 @@ configuration files for security problems.
                                    the least severe finding that fails the run (default warning)
   --exclude GLOB                   skip matching paths (repeatable; gitignore syntax, relative to the
                                    current folder; a pattern without '/' matches a name at any depth)
+  --max-file-size BYTES            skip (and report) files larger than this; K, M, G suffixes (default 16M)
   --resolve FILE                   print the resolved configuration of one EMQX file, with its includes,
                                    as JSON (secrets masked)
   --list-rules                     list the rules
@@ -32,7 +33,8 @@ configuration files for security problems.
 Exit codes:
   0  no finding at or above the fail level
   1  findings at or above the fail level (--resolve: the file could not be read)
-  2  usage or I/O error (message on standard error)
+  2  usage or I/O error, a file that could not be read, or an internal error in a rule
+     (message on standard error; every finding is still written)
 ";
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ConfigLint.Analyzers;
+using ConfigLint.Parsers;
 
 namespace ConfigLint.Cli
 {
@@ -15,7 +16,7 @@ namespace ConfigLint.Cli
 
         public LintEngine(
             Func<ScanOptions, ScanResult> scan,
-            Func<string, string, ResolvedFile> resolve,
+            Func<string, string, IConfigFileSource, ResolvedFile> resolve,
             Func<IReadOnlyList<RuleDefinition>> rules)
         {
             Scan = scan;
@@ -27,8 +28,8 @@ namespace ConfigLint.Cli
 
         public Func<ScanOptions, ScanResult> Scan { get; }
 
-        /// <summary>(full path, base directory) → the resolved EMQX configuration.</summary>
-        public Func<string, string, ResolvedFile> Resolve { get; }
+        /// <summary>(full path, base directory, file source) → the resolved EMQX configuration.</summary>
+        public Func<string, string, IConfigFileSource, ResolvedFile> Resolve { get; }
 
         /// <summary>Every rule, sorted by id. A function so commands that show no rule never build the catalog.</summary>
         public IReadOnlyList<RuleDefinition> Rules => rules();

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Threading;
+using ConfigLint.Sarif;
 
 namespace ConfigLint.Cli
 {
@@ -39,13 +40,19 @@ namespace ConfigLint.Cli
             }
             catch (UsageException e)
             {
-                environment.Error.WriteLine("configlint: " + e.Message);
+                environment.Error.WriteLine(TerminalText.Escape("configlint: " + e.Message));
                 environment.Error.WriteLine("Run 'configlint --help' for usage.");
                 return ExitCodes.Error;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                environment.Error.WriteLine("configlint: " + e.Message);
+                environment.Error.WriteLine(TerminalText.Escape("configlint: " + e.Message));
+                return ExitCodes.Error;
+            }
+            catch (Exception e)
+            {
+                // The scan isolates faults per file and rule; this is the last guard, so no run ends in a stack trace.
+                environment.Error.WriteLine($"configlint: internal error ({e.GetType().Name}); please report it");
                 return ExitCodes.Error;
             }
         }

@@ -14,9 +14,11 @@ namespace ConfigLint.Cli
             if (!File.Exists(fullPath))
                 throw new UsageException($"no such file: {commandLine.CommandArgument}");
 
-            var resolved = environment.Engine.Resolve(fullPath, environment.CurrentDirectory);
+            var tree = ScannedTree.RootsFor(environment.CurrentDirectory, new[] { fullPath });
+            var resolved = environment.Engine.Resolve(fullPath, environment.CurrentDirectory, new DiskFileSource(tree, commandLine.MaxFileSize));
             // The findings go to standard error so standard output stays valid JSON (or empty).
             TextReport.Write(environment.Error, resolved.Errors);
+            TextReport.WriteNotifications(environment.Error, resolved.Notifications);
             if (resolved.Root is { } root)
                 environment.WriteResult(commandLine.OutputFile, writer => writer.WriteLine(ConfigJson.Write(root, SecretKeys.IsSecret)));
             return resolved.Errors.IsEmpty ? ExitCodes.Clean : ExitCodes.Findings;

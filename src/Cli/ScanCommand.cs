@@ -12,18 +12,18 @@ namespace ConfigLint.Cli
         {
             var result = Scan(commandLine, environment);
             environment.WriteResult(commandLine.OutputFile, writer => WriteReport(commandLine, writer, result, environment));
-            return result.UnreadableFiles.IsEmpty ? commandLine.FailLevel.ExitCodeFor(result.Diagnostics) : ExitCodes.Error;
+            return result.HasErrors ? ExitCodes.Error : commandLine.FailLevel.ExitCodeFor(result.Diagnostics);
         }
 
-        /// <summary>Finds the candidate files and scans them; unreadable files are reported on standard error.</summary>
+        /// <summary>Finds the candidate files and scans them; what could not be checked is reported on standard error.</summary>
         public static ScanResult Scan(CommandLine commandLine, ToolEnvironment environment)
         {
             var files = FileDiscovery.Find(commandLine.Paths, commandLine.Excludes, environment.CurrentDirectory);
-            var result = environment.Engine.Scan(new ScanOptions(environment.CurrentDirectory, files));
+            var tree = ScannedTree.RootsFor(environment.CurrentDirectory, commandLine.Paths);
+            var result = environment.Engine.Scan(new ScanOptions(environment.CurrentDirectory, files, new DiskFileSource(tree, commandLine.MaxFileSize)));
 
             // Reported here and in the SARIF notifications, but the other files' findings still count.
-            foreach (var unreadable in result.UnreadableFiles)
-                environment.Error.WriteLine($"configlint: cannot read {unreadable.DisplayPath}: {unreadable.Reason}");
+            TextReport.WriteNotifications(environment.Error, result.Notifications);
             return result;
         }
 
@@ -36,7 +36,7 @@ namespace ConfigLint.Cli
             }
             // SarifWriter writes UTF-8 bytes; the writer may be standard output, which takes text.
             using var sarif = new MemoryStream();
-            SarifWriter.Write(sarif, result.Diagnostics, environment.Engine.Rules, result.UnreadableFiles, new SarifOptions(ToolEnvironment.ToolVersion)
+            SarifWriter.Write(sarif, result.Diagnostics, environment.Engine.Rules, result.Notifications, new SarifOptions(ToolEnvironment.ToolVersion)
             {
                 SourceRoot = commandLine.SarifPortable ? null : environment.CurrentDirectory,
                 AutomationId = commandLine.Category + "/",

@@ -1,11 +1,25 @@
+using System.Collections.Generic;
+
 namespace ConfigLint.Parsers
 {
     /// <summary>
-    /// Reads files for includes, so one scan reads each file once and tests can serve files from memory.
+    /// The one way configuration content reaches the analysis: every read of a scanned file, an include, an
+    /// <c>-args_file</c>, an optfile or a certificate, and every folder listing for neighbours and peers. The host
+    /// (the command line today) decides what may be read: regular files only, inside the scanned tree, up to a size
+    /// limit. A refusal is a result, never an exception, so one bad path cannot end a scan.
     /// </summary>
     public interface IConfigFileSource
     {
-        /// <summary>The decoded file at <paramref name="fullPath"/>, or null when it does not exist or cannot be read.</summary>
-        SourceFile? TryRead(string fullPath);
+        /// <summary>
+        /// The file at <paramref name="fullPath"/>, or why it cannot be had. A host that reads the same path twice in
+        /// one scan returns the same result object, so its text is decoded once.
+        /// </summary>
+        FileReadResult Read(string fullPath);
+
+        /// <summary>Full paths of the files directly in a folder, sorted ordinally; empty when the folder cannot be listed or lies outside the scanned tree.</summary>
+        IReadOnlyList<string> Files(string folderFullPath);
+
+        /// <summary>Full paths of the folders directly in a folder, sorted ordinally, without links to folders; empty when it cannot be listed or lies outside the scanned tree.</summary>
+        IReadOnlyList<string> Folders(string folderFullPath);
     }
 }

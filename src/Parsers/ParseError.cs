@@ -19,8 +19,17 @@ namespace ConfigLint.Parsers
         Concatenation,
         /// <summary>An include leads back to a file that is already being read.</summary>
         IncludeCycle,
-        /// <summary>A required include names a file that does not exist or cannot be read.</summary>
+        /// <summary>A required include names a file that does not exist.</summary>
         MissingInclude,
+        /// <summary>An include, <c>-args_file</c> or optfile names a file that exists but cannot be read (see <see cref="ParseError.Found"/>).</summary>
+        UnreadableInclude,
+        /// <summary>Includes or substitutions expand beyond the budget of one node's configuration.</summary>
+        ExpansionLimit,
+        /// <summary>
+        /// An include, <c>-args_file</c> or optfile names a file outside the scanned tree, which was not read: not a
+        /// problem in the file, so it becomes a note for the user rather than a finding.
+        /// </summary>
+        OutsideScannedTree,
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ namespace ConfigLint.Sarif
         public static SarifLog Build(
             IReadOnlyList<Diagnostic> diagnostics,
             IReadOnlyList<RuleDefinition> rules,
-            IReadOnlyList<UnreadableFile> unreadableFiles,
+            IReadOnlyList<ToolNotification> toolNotifications,
             SarifOptions options)
         {
             var ruleIndexes = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(r => r.Id, r => r.index, StringComparer.Ordinal);
@@ -28,7 +28,7 @@ namespace ConfigLint.Sarif
             for (var i = 0; i < diagnostics.Count; i++)
                 fingerprintOf[diagnostics[i]] = fingerprints[i];
             var kept = ResultCap.KeepMostSevere(diagnostics, ResultCap.GitHubMaximumResultsPerRun);
-            var notifications = unreadableFiles.Select(UnreadableFileNotification).ToList();
+            var notifications = toolNotifications.Select(ToSarif).ToList();
             if (kept.Count < diagnostics.Count)
                 notifications.Add(ResultsLeftOutNotification(diagnostics.Count, diagnostics.Count - kept.Count));
 
@@ -54,8 +54,8 @@ namespace ConfigLint.Sarif
                     {
                         [ArtifactUris.SourceRootBaseId] = new ArtifactLocation { Uri = ArtifactUris.FolderUri(options.SourceRoot) },
                     },
-                // The log is written only when the scan ran to its end; files it could not read are error-level
-                // notifications, which SARIF consumers take to mean the results may be incomplete.
+                // The log is written only when the scan ran to its end; files it could not read and rules that failed
+                // are error-level notifications, which SARIF consumers take to mean the results may be incomplete.
                 Invocations = new[] { new Invocation { ExecutionSuccessful = true, ToolExecutionNotifications = notifications } },
                 ColumnKind = "utf16CodeUnits",
                 Results = kept.Select(d => SarifResults.From(d, ruleIndexes.TryGetValue(d.Id, out var i) ? i : null, fingerprintOf[d])).ToList(),
@@ -63,18 +63,28 @@ namespace ConfigLint.Sarif
             return new SarifLog { Schema = SchemaUri, Version = "2.1.0", Runs = new[] { run } };
         }
 
-        private static Notification UnreadableFileNotification(UnreadableFile file) => new()
+        private static Notification ToSarif(ToolNotification notification) => new()
         {
-            Level = SarifLevels.Error,
-            Message = new Message { Text = "Could not read " + file.DisplayPath + ": " + file.Reason },
+            Level = notification.Level == ToolNotificationLevel.Error ? SarifLevels.Error : SarifLevels.Of(DiagnosticSeverity.Info),
+            Message = new Message { Text = Sentence(notification.Message) },
             Locations = new[]
             {
                 new SarifLocation
                 {
-                    PhysicalLocation = new PhysicalLocation { ArtifactLocation = ArtifactUris.ForDisplayPath(file.DisplayPath) },
+                    PhysicalLocation = new PhysicalLocation
+                    {
+                        ArtifactLocation = ArtifactUris.ForDisplayPath(notification.DisplayPath),
+                        Region = notification.Position is { } at
+                            ? new Region { StartLine = at.Line + 1, StartColumn = at.Character + 1, EndLine = at.Line + 1, EndColumn = at.Character + 1 }
+                            : null,
+                    },
                 },
             },
         };
+
+        /// <summary>A notification as a SARIF message: a sentence, capitalised and ending in a full stop.</summary>
+        private static string Sentence(string text) =>
+            char.ToUpperInvariant(text[0]) + text.Substring(1) + (text.EndsWith('.') ? "" : ".");
 
         private static Notification ResultsLeftOutNotification(int found, int leftOut) => new()
         {

@@ -22,22 +22,22 @@ namespace ConfigLint.Sarif
 
         /// <summary>
         /// Writes one run: every rule as <c>tool.driver.rules</c>, the findings as results in the order given
-        /// (the most severe 25,000 when there are more), and unreadable files as tool notifications.
+        /// (the most severe 25,000 when there are more), and what the scan could not or did not check as tool notifications.
         /// The same input always gives the same bytes (UTF-8 without BOM, no timestamps).
         /// </summary>
         /// <param name="destination">Where the log goes; it is left open.</param>
         /// <param name="diagnostics">The findings, with display paths relative to <see cref="SarifOptions.SourceRoot"/>.</param>
         /// <param name="rules">Every rule the scan ran, in catalog order; results refer to them by index.</param>
-        /// <param name="unreadableFiles">Files the scan could not read.</param>
+        /// <param name="notifications">Files the scan could not read or did not check, and rules that failed.</param>
         /// <param name="options">Tool version, source root and automation id.</param>
         public static void Write(
             Stream destination,
             IReadOnlyList<Diagnostic> diagnostics,
             IReadOnlyList<RuleDefinition> rules,
-            IReadOnlyList<UnreadableFile> unreadableFiles,
+            IReadOnlyList<ToolNotification> notifications,
             SarifOptions options)
         {
-            var log = SarifLogBuilder.Build(diagnostics, rules, unreadableFiles, options);
+            var log = SarifLogBuilder.Build(diagnostics, rules, notifications, options);
             using (var writer = new Utf8JsonWriter(destination, WriterOptions))
                 JsonSerializer.Serialize(writer, log, SarifJsonContext.Default.SarifLog);
             destination.WriteByte((byte)'\n');

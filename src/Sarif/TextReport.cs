@@ -10,7 +10,8 @@ namespace ConfigLint.Sarif
     /// <summary>
     /// Compiler-style text output: <c>path:line:col: severity CLxxxx: message</c>, which editors and CI log
     /// parsers already know how to link. Only the diagnostic's message is printed, never file content, so a
-    /// secret in a configuration file cannot reach a build log.
+    /// secret in a configuration file cannot reach a build log; paths and messages are escaped
+    /// (<see cref="TerminalText"/>), so no file name or value can forge a line or drive the terminal.
     /// </summary>
     public static class TextReport
     {
@@ -19,6 +20,22 @@ namespace ConfigLint.Sarif
         {
             foreach (var diagnostic in diagnostics)
                 writer.WriteLine(Line(diagnostic));
+        }
+
+        /// <summary>
+        /// Writes what the scan could not or did not check, one line each (<c>configlint: cannot read …</c>,
+        /// <c>configlint: note: path:line:col: not checked: …</c>); meant for standard error.
+        /// </summary>
+        public static void WriteNotifications(TextWriter writer, IReadOnlyList<ToolNotification> notifications)
+        {
+            foreach (var notification in notifications)
+            {
+                var level = notification.Level == ToolNotificationLevel.Note ? "note: " : "";
+                var place = notification.Position is { } at
+                    ? string.Format(CultureInfo.InvariantCulture, "{0}:{1}:{2}: ", notification.DisplayPath, at.Line + 1, at.Character + 1)
+                    : "";
+                writer.WriteLine(TerminalText.Escape("configlint: " + level + place + notification.Message));
+            }
         }
 
         /// <summary>
@@ -36,13 +53,13 @@ namespace ConfigLint.Sarif
 
         private static string Line(Diagnostic diagnostic)
         {
-            var message = diagnostic.GetMessage(CultureInfo.InvariantCulture).ReplaceLineEndings(" ");
+            var message = TerminalText.Escape(diagnostic.GetMessage(CultureInfo.InvariantCulture));
             var finding = RuleMarkdown.SeverityName(diagnostic.Severity) + " " + diagnostic.Id + ": " + message;
             var span = diagnostic.Location.GetLineSpan();
             if (!span.IsValid)
                 return finding;
             var start = span.StartLinePosition;
-            return string.Format(CultureInfo.InvariantCulture, "{0}:{1}:{2}: {3}", span.Path, start.Line + 1, start.Character + 1, finding);
+            return string.Format(CultureInfo.InvariantCulture, "{0}:{1}:{2}: {3}", TerminalText.Escape(span.Path), start.Line + 1, start.Character + 1, finding);
         }
 
         private static string Count(IReadOnlyList<Diagnostic> diagnostics, DiagnosticSeverity severity, string noun)

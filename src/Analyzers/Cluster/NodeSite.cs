@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using ConfigLint.Analyzers.Emqx;
 using ConfigLint.Analyzers.ErlangDist;
 using ConfigLint.Analyzers.Knowledge;
@@ -70,19 +72,21 @@ namespace ConfigLint.Analyzers.Cluster
 
         /// <summary>
         /// Whether Erlang's TLS distribution finds options: the ssl_dist.conf EMQX points at by default, an
-        /// optfile named by 4.x node.ssl_dist_optfile or vm.args -ssl_dist_optfile that exists, or -ssl_dist_opt.
+        /// optfile named by 4.x node.ssl_dist_optfile or vm.args -ssl_dist_optfile, or -ssl_dist_opt. An optfile
+        /// outside the scanned tree was not read and is taken to be there: a wrong finding costs more than a missed one.
         /// </summary>
         public bool HasTlsDistOptions =>
             HasSslDistFile
-            || Exists(FromEmqx("node.ssl_dist_optfile"))
-            || Exists(FromVmArgs("-ssl_dist_optfile", lastValue: false))
+            || Optfiles().Any(o => o.Read.Status is FileReadStatus.Read or FileReadStatus.OutsideScannedTree)
             || VmArgs?.Last("-ssl_dist_opt") != null;
 
-        private bool Exists(NodeSetting? optfile)
-        {
-            var path = optfile == null ? null : EtcPaths.Resolve(optfile.Value, Folder);
-            return path != null && _files.TryRead(path) != null;
-        }
+        /// <summary>The optfiles the node names, each with what reading it gave.</summary>
+        public IEnumerable<(NodeSetting Setting, FileReadResult Read)> Optfiles() =>
+            new[] { FromEmqx("node.ssl_dist_optfile"), FromVmArgs("-ssl_dist_optfile", lastValue: false) }
+                .OfType<NodeSetting>()
+                .Select(setting => (setting, path: EtcPaths.Resolve(setting.Value, Folder)))
+                .Where(optfile => optfile.path != null)
+                .Select(optfile => (optfile.setting, _files.Read(optfile.path!)));
 
         private NodeSetting? FromEmqx(string key) =>
             Emqx?.Get(key) is ConfigScalar scalar

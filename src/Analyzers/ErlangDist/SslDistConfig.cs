@@ -128,7 +128,7 @@ namespace ConfigLint.Analyzers.ErlangDist
         {
             var certfile = options.FirstOrDefault(o => o.Name == "certfile")?.Text;
             var path = certfile == null ? null : Knowledge.EtcPaths.Resolve(certfile, System.IO.Path.GetDirectoryName(file.FullPath) ?? "");
-            var text = path == null ? null : source.TryRead(path)?.Text;
+            var text = path == null ? null : source.Read(path).File?.Text;
             return text != null && text.ToString().Contains("PRIVATE KEY-----");
         }
 

@@ -55,40 +55,88 @@ namespace ConfigLint.Analyzers.ErlangDist
 
         public static VmArgsConfig Load(SourceFile file, IConfigFileSource source)
         {
-            var entries = ImmutableArray.CreateBuilder<VmArgsEntry>();
-            var errors = ImmutableArray.CreateBuilder<ParseError>();
-            var filesRead = ImmutableArray.CreateBuilder<string>();
-            Read(file, source, new Stack<string>(), entries, errors, filesRead);
-            return new VmArgsConfig(file, entries.ToImmutable(), errors.ToImmutable(), filesRead.ToImmutable());
+            var reader = new ArgsFileReader(source);
+            reader.Read(file);
+            return new VmArgsConfig(file, reader.Entries.ToImmutable(), reader.Errors.ToImmutable(), reader.FilesRead.Distinct(StringComparer.Ordinal).ToImmutableArray());
         }
 
-        private static void Read(SourceFile file, IConfigFileSource source, Stack<string> including, ImmutableArray<VmArgsEntry>.Builder entries, ImmutableArray<ParseError>.Builder errors, ImmutableArray<string>.Builder filesRead)
+        /// <summary>
+        /// Follows <c>-args_file</c> in place, each file parsed once; every time a file's flags are added is charged to
+        /// an <see cref="ExpansionBudget"/>, so files that each name the next twice cannot multiply without end.
+        /// </summary>
+        private sealed class ArgsFileReader
         {
-            var document = VmArgsParser.Parse(file);
-            errors.AddRange(document.Errors);
-            filesRead.Add(file.FullPath);
-            including.Push(file.FullPath);
-            foreach (var flag in document.Flags)
+            private readonly IConfigFileSource _source;
+            private readonly ExpansionBudget _budget = new();
+            private readonly Dictionary<string, VmArgsDocument> _parsed = new(StringComparer.Ordinal);
+            private readonly Stack<string> _including = new();
+
+            public ArgsFileReader(IConfigFileSource source) => _source = source;
+
+            public ImmutableArray<VmArgsEntry>.Builder Entries { get; } = ImmutableArray.CreateBuilder<VmArgsEntry>();
+
+            public ImmutableArray<ParseError>.Builder Errors { get; } = ImmutableArray.CreateBuilder<ParseError>();
+
+            public List<string> FilesRead { get; } = new();
+
+            public void Read(SourceFile file)
             {
-                if (flag.Name.Text != "-args_file" || flag.Values.IsEmpty)
-                {
-                    entries.Add(new VmArgsEntry(flag, file));
-                    continue;
-                }
-                var target = flag.Values[0];
-                // A relative -args_file is taken relative to the file naming it (erl itself uses its working directory).
-                var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file.FullPath) ?? "", target.Text));
-                var included = source.TryRead(path);
-                if (included == null)
-                    errors.Add(new ParseError(ParseErrorKind.MissingInclude, file.FullPath, file.Text, target.Span, "a readable file", "no such file"));
-                else if (including.Contains(path, StringComparer.Ordinal))
-                    errors.Add(new ParseError(ParseErrorKind.IncludeCycle, file.FullPath, file.Text, target.Span, "a file not already being read", "an include cycle"));
-                else if (including.Count >= MaximumIncludeDepth)
-                    errors.Add(new ParseError(ParseErrorKind.TooDeep, file.FullPath, file.Text, target.Span, $"at most {MaximumIncludeDepth} nested -args_file includes", "more"));
-                else
-                    Read(included, source, including, entries, errors, filesRead);
+                _budget.TryReadFile(file.Text.Length, out _);
+                ReadParsed(Parse(file));
             }
-            including.Pop();
+
+            private VmArgsDocument Parse(SourceFile file)
+            {
+                var document = VmArgsParser.Parse(file);
+                _parsed[file.FullPath] = document;
+                Errors.AddRange(document.Errors);
+                return document;
+            }
+
+            private void ReadParsed(VmArgsDocument document)
+            {
+                var file = document.File;
+                FilesRead.Add(file.FullPath);
+                _including.Push(file.FullPath);
+                foreach (var flag in document.Flags)
+                {
+                    if (flag.Name.Text == "-args_file" && !flag.Values.IsEmpty)
+                        Include(file, flag.Values[0]);
+                    else
+                        Entries.Add(new VmArgsEntry(flag, file));
+                }
+                _including.Pop();
+            }
+
+            private void Include(SourceFile file, VmArgsWord target)
+            {
+                // A relative -args_file is taken relative to the file naming it (erl itself uses its working directory).
+                var path = ConfigPaths.Combine(Path.GetDirectoryName(file.FullPath) ?? "", target.Text);
+                var read = _source.Read(path);
+                if (read.File == null)
+                    Error(read.Status switch
+                    {
+                        FileReadStatus.NotFound => ParseErrorKind.MissingInclude,
+                        FileReadStatus.OutsideScannedTree => ParseErrorKind.OutsideScannedTree,
+                        _ => ParseErrorKind.UnreadableInclude,
+                    }, file, target, "a readable file", read.Status == FileReadStatus.OutsideScannedTree ? read.FullPath : read.Reason);
+                else if (_including.Contains(path, StringComparer.Ordinal))
+                    Error(ParseErrorKind.IncludeCycle, file, target, "a file not already being read", "an include cycle");
+                else if (_including.Count >= MaximumIncludeDepth)
+                    Error(ParseErrorKind.TooDeep, file, target, $"at most {MaximumIncludeDepth} nested -args_file includes", "more");
+                else if (!_budget.IsExhausted)
+                {
+                    var known = _parsed.TryGetValue(path, out var document);
+                    var withinBudget = known ? _budget.TryExpand(read.File.Text.Length, out var crossed) : _budget.TryReadFile(read.File.Text.Length, out crossed);
+                    if (withinBudget)
+                        ReadParsed(document ?? Parse(read.File));
+                    else if (crossed != null)
+                        Error(ParseErrorKind.ExpansionLimit, file, target, crossed, "more");
+                }
+            }
+
+            private void Error(ParseErrorKind kind, SourceFile file, VmArgsWord at, string expected, string found) =>
+                Errors.Add(new ParseError(kind, file.FullPath, file.Text, at.Span, expected, found));
         }
     }
 }

@@ -20,7 +20,7 @@ namespace ConfigLint.Analyzers.Knowledge
                 return null;
             if (resolved.StartsWith("etc/", System.StringComparison.Ordinal) && Path.GetFileName(configFolder) == "etc")
                 resolved = resolved.Substring("etc/".Length);
-            return Path.GetFullPath(Path.Combine(configFolder, resolved));
+            return ConfigLint.Parsers.ConfigPaths.Combine(configFolder, resolved);
         }
     }
 }

@@ -38,8 +38,15 @@ namespace ConfigLint.Analyzers.Rules
                 }
                 """));
 
-        public static void Report(ParseError error, FindingSink sink) =>
-            sink.At(Rule, error.FilePath, error.Text, error.Span, keyPath: error.Kind.ToString(), value: null, related: System.Array.Empty<Location>(), Describe(error));
+        /// <summary>A finding at the error; a file deliberately not read (outside the scanned tree) is a note to the user instead.</summary>
+        public static void Report(ParseError error, FindingSink sink)
+        {
+            if (error.Kind == ParseErrorKind.OutsideScannedTree)
+                sink.Notify(new ToolNotification(ToolNotificationLevel.Note, sink.Display(error.FilePath), error.LineSpan.Start,
+                    $"not checked: {sink.Display(error.Found)} is outside the scanned tree"));
+            else
+                sink.At(Rule, error.FilePath, error.Text, error.Span, keyPath: error.Kind.ToString(), value: null, related: System.Array.Empty<Location>(), Describe(error));
+        }
 
         // Messages describe by kind and never quote the file: the text at an error may be a secret.
         private static string Describe(ParseError error) => error.Kind switch
@@ -52,6 +59,8 @@ namespace ConfigLint.Analyzers.Rules
             ParseErrorKind.Concatenation => $"Values of different types cannot be joined here (expected {error.Expected}, found {error.Found}).",
             ParseErrorKind.IncludeCycle => "This include leads back to a file that is already being read (include cycle).",
             ParseErrorKind.MissingInclude => "This required include names a file that does not exist or cannot be read.",
+            ParseErrorKind.UnreadableInclude => $"The file named here cannot be read: {error.Found}.",
+            ParseErrorKind.ExpansionLimit => $"Reading this expands the configuration beyond its budget ({error.Expected}); the rest is read without it.",
             _ => $"Cannot read the file here: expected {error.Expected}, found {error.Found}.",
         };
     }

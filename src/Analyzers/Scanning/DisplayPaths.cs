@@ -16,17 +16,18 @@ namespace ConfigLint.Analyzers
 
         public string Display(string fullPath)
         {
-            var full = Path.GetFullPath(fullPath);
+            var full = ConfigLint.Parsers.ConfigPaths.Normalize(fullPath);
             var relative = full.StartsWith(_base, PathComparison) ? full.Substring(_base.Length) : RelativeAbove(full);
             return relative.Replace('\\', '/');
         }
 
         // Path.GetRelativePath is missing from netstandard2.0; files outside the base get ../ segments.
+        // A path no URI can hold (a NUL, say) is shown as it is.
         private string RelativeAbove(string full)
         {
-            var baseUri = new Uri(_base);
-            var relative = baseUri.MakeRelativeUri(new Uri(full));
-            return Uri.UnescapeDataString(relative.ToString());
+            if (!Uri.TryCreate(_base, UriKind.Absolute, out var baseUri) || !Uri.TryCreate(full, UriKind.Absolute, out var fullUri))
+                return full;
+            return Uri.UnescapeDataString(baseUri.MakeRelativeUri(fullUri).ToString());
         }
 
         private static StringComparison PathComparison =>

@@ -6,6 +6,7 @@ using ConfigLint.Analyzers.Emqx;
 using ConfigLint.Parsers;
 using ConfigLint.Parsers.Cuttlefish;
 using ConfigLint.Parsers.Hocon;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ConfigLint.Analyzers
 {
@@ -51,13 +52,23 @@ namespace ConfigLint.Analyzers
 
             var layers = new List<string>();
             var basePath = Path.Combine(Path.GetDirectoryName(file.FullPath) ?? "", BaseHoconName);
-            if (mergeBaseHocon && isMainByName && source.TryRead(basePath) != null)
+            var baseRead = mergeBaseHocon && isMainByName ? source.Read(basePath) : null;
+            if (baseRead?.IsRead == true)
                 layers.Add(basePath);
             layers.Add(file.FullPath);
             var resolution = HoconLoader.Load(layers, source);
+            var errors = resolution.Errors;
+            if (baseRead is { IsRead: false, Status: not FileReadStatus.NotFound })
+                errors = errors.Insert(0, BaseHoconRefused(file, baseRead));
             var root = resolution.Root ?? new ConfigObject(new Dictionary<string, ConfigValue>(), new ConfigOrigin(file.FullPath, file.Text, default, default));
-            var hoconConfig = new EmqxConfig(file, format, isMainByName || root.Find("node.name") != null, resolution.Errors.IsEmpty, root, flat: null);
-            return new LoadedEmqxConfig(hoconConfig, resolution.Errors, resolution.Trees.Select(t => t.FilePath).Distinct().ToImmutableArray());
+            var hoconConfig = new EmqxConfig(file, format, isMainByName || root.Find("node.name") != null, errors.IsEmpty, root, flat: null);
+            return new LoadedEmqxConfig(hoconConfig, errors, resolution.Trees.Select(t => t.FilePath).Distinct().ToImmutableArray());
         }
+
+        /// <summary>EMQX reads base.hocon under emqx.conf unasked, so a base.hocon that cannot be read is reported at the start of emqx.conf.</summary>
+        private static ParseError BaseHoconRefused(SourceFile main, FileReadResult baseRead) =>
+            baseRead.Status == FileReadStatus.OutsideScannedTree
+                ? new ParseError(ParseErrorKind.OutsideScannedTree, main.FullPath, main.Text, new TextSpan(0, 0), "a file inside the scanned tree", baseRead.FullPath)
+                : new ParseError(ParseErrorKind.UnreadableInclude, main.FullPath, main.Text, new TextSpan(0, 0), "a readable regular file", BaseHoconName + " " + baseRead.Reason);
     }
 }

@@ -14,30 +14,32 @@ namespace ConfigLint.Analyzers
 {
     /// <summary>
     /// One scan: classify the candidate files, load each configuration once, run the per-file rules, then the
-    /// cluster rules over a model of every node.
+    /// cluster rules over a model of every node. Whatever goes wrong with one file stays with that file: a file
+    /// that cannot be read is a notification, a fault inside a rule is a notification naming the rule and file,
+    /// and every other file and rule still runs.
     /// </summary>
     internal sealed class Scan
     {
         private readonly ScanOptions _options;
         private readonly DisplayPaths _paths;
-        private readonly FileSystemSource _source = new();
+        private readonly IConfigFileSource _source;
         private readonly FindingSink _sink;
-        private readonly List<UnreadableFile> _unreadable = new();
         private readonly List<string> _analyzed = new();
         // Every file is loaded once per scan, whether it was named, is a node's neighbour, or a cluster peer.
-        private readonly Dictionary<string, LoadedEmqxConfig> _emqx = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, VmArgsConfig> _vmArgs = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, LoadedEmqxConfig?> _emqx = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, VmArgsConfig?> _vmArgs = new(StringComparer.Ordinal);
 
         public Scan(ScanOptions options)
         {
             _options = options;
             _paths = new DisplayPaths(options.BaseDirectory);
+            _source = options.Source;
             _sink = new FindingSink(_paths);
         }
 
         public ScanResult Run()
         {
-            var candidates = _options.Files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
+            var candidates = _options.Files.Select(ConfigPaths.Normalize).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
             var loaded = Load(candidates);
             // A fragment that a node configuration of this scan includes is judged in that context, not again alone.
             // Only a node configuration's includes count: fragments that include each other (a cycle) would otherwise
@@ -46,36 +48,72 @@ namespace ConfigLint.Analyzers
             var emqx = loaded.Emqx.Where(l => l.Config.IsMain || !readThroughOthers.Contains(l.Config.MainFile.FullPath)).ToList();
 
             foreach (var unit in emqx)
-                Analyze(unit.Errors, unit.Config, AllRules.Instances.OfType<IEmqxRule>(), (r, c) => r.Analyze(c, _sink));
+                Analyze(unit.Errors, unit.Config, unit.Config.MainFile.FullPath, AllRules.Instances.OfType<IEmqxRule>(), (r, c) => r.Analyze(c, _sink));
             foreach (var sslDist in loaded.SslDist)
-                Analyze(sslDist.Errors, sslDist, AllRules.Instances.OfType<ISslDistRule>(), (r, c) => r.Analyze(c, _sink));
+                Analyze(sslDist.Errors, sslDist, sslDist.File.FullPath, AllRules.Instances.OfType<ISslDistRule>(), (r, c) => r.Analyze(c, _sink));
             foreach (var vmArgs in loaded.VmArgs)
-                Analyze(vmArgs.Errors, vmArgs, AllRules.Instances.OfType<IVmArgsRule>(), (r, c) => r.Analyze(c, _sink));
+                Analyze(vmArgs.Errors, vmArgs, vmArgs.File.FullPath, AllRules.Instances.OfType<IVmArgsRule>(), (r, c) => r.Analyze(c, _sink));
+            foreach (var clpConf in loaded.ClpConf)
+                Analyze(clpConf.Errors, clpConf, clpConf.File.FullPath, ClpConfRules(clpConf), (r, c) => r.Analyze(c, _sink));
 
-            var model = BuildClusterModel(emqx, loaded.VmArgs, candidates);
-            foreach (var rule in AllRules.Instances.OfType<IClusterRule>())
-                rule.Analyze(model, _sink);
+            AnalyzeCluster(emqx, loaded.VmArgs, candidates);
 
             // A call reports on its own files only, so pre-commit's parallel calls over parts of a file list add up
             // to what one call over all of them gives. Two exceptions go with the file that reads them: a file
             // outside the base folder (an include from elsewhere), which can never be passed on its own, and CL0001,
             // since a named file that cannot be read because of what it includes must say so.
             var reportable = new HashSet<string>(candidates.Select(_paths.Display), StringComparer.Ordinal);
-            var reported = _sink.Diagnostics.Where(d => d.Location.GetLineSpan().Path is var p
-                && (reportable.Contains(p) || p.StartsWith("../", StringComparison.Ordinal) || d.Id == UnreadableConfig.Rule.Id));
+            bool IsReportable(string path) => reportable.Contains(path) || path.StartsWith("../", StringComparison.Ordinal);
+            var reported = _sink.Diagnostics.Where(d => d.Location.GetLineSpan().Path is var p && (IsReportable(p) || d.Id == UnreadableConfig.Rule.Id));
+            var notifications = _sink.Notifications.Where(n => IsReportable(n.DisplayPath))
+                .GroupBy(n => (n.DisplayPath, n.Position, n.Message)).Select(g => g.First())
+                .OrderBy(n => n.DisplayPath, StringComparer.Ordinal).ThenBy(n => n.Position?.Line).ThenBy(n => n.Position?.Character).ThenBy(n => n.Message, StringComparer.Ordinal);
             return new ScanResult(
                 DiagnosticOrder.Sort(reported),
                 _analyzed.Distinct().OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray(),
-                _unreadable.OrderBy(u => u.DisplayPath, StringComparer.Ordinal).ToImmutableArray());
+                notifications.ToImmutableArray());
         }
 
-        private void Analyze<TConfig, TRule>(ImmutableArray<ParseError> errors, TConfig config, IEnumerable<TRule> rules, Action<TRule, TConfig> analyze)
+        private void Analyze<TConfig, TRule>(ImmutableArray<ParseError> errors, TConfig config, string fullPath, IEnumerable<TRule> rules, Action<TRule, TConfig> analyze)
+            where TRule : IRule
         {
             foreach (var error in errors)
                 UnreadableConfig.Report(error, _sink);
             foreach (var rule in rules)
-                analyze(rule, config);
+                Isolated(fullPath, rule.Definition, () => analyze(rule, config));
         }
+
+        /// <summary>Every clp.conf ECX writes has &lt;root&gt; as its document element; another XML file named clp.conf is not judged.</summary>
+        private static IEnumerable<IClpConfRule> ClpConfRules(ClpConfDocument document) =>
+            document.Root?.Name == "root" ? AllRules.Instances.OfType<IClpConfRule>() : Enumerable.Empty<IClpConfRule>();
+
+        /// <summary>
+        /// Runs one step of the analysis so that a fault in it (a bug) ends only that step: it becomes a notification
+        /// naming the rule (or the reading of the file) and the file, and the exit code says the run was incomplete.
+        /// The exception's message is left out: it may quote the file, and the file may hold a secret.
+        /// </summary>
+        private T? Isolated<T>(string fullPath, RuleDefinition? rule, Func<T> step)
+        {
+            try
+            {
+                return step();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                var what = rule == null ? "reading" : $"rule {rule.Id} ({rule.Name})";
+                var where = e.TargetSite is { } site ? $" in {site.DeclaringType?.Name}.{site.Name}" : "";
+                _sink.Notify(new ToolNotification(ToolNotificationLevel.Error, _paths.Display(fullPath), null,
+                    $"internal error: {what} failed on {_paths.Display(fullPath)} ({e.GetType().Name}{where}); the other rules and files were still checked"));
+                return default;
+            }
+        }
+
+        private void Isolated(string fullPath, RuleDefinition? rule, Action step) =>
+            Isolated<bool>(fullPath, rule, () =>
+            {
+                step();
+                return true;
+            });
 
         /// <summary>The candidate files that are ConfigLint's, each loaded once and sorted by format.</summary>
         private sealed class LoadedFiles
@@ -83,6 +121,7 @@ namespace ConfigLint.Analyzers
             public List<LoadedEmqxConfig> Emqx { get; } = new();
             public List<SslDistConfig> SslDist { get; } = new();
             public List<VmArgsConfig> VmArgs { get; } = new();
+            public List<ClpConfDocument> ClpConf { get; } = new();
         }
 
         private LoadedFiles Load(IEnumerable<string> files)
@@ -91,63 +130,56 @@ namespace ConfigLint.Analyzers
             var emqxRoots = new HashSet<string>(StringComparer.Ordinal);
             foreach (var path in files)
             {
-                var name = Path.GetFileName(path);
-                if (!FileClassifier.MayBeConfigLints(name))
+                if (!FileClassifier.MayBeConfigLints(Path.GetFileName(path)))
                     continue;
-                // A clp.conf names its own encoding: read it once, as bytes.
-                if (ClpConfRecognizer.IsClpConfName(name))
+                var read = _source.Read(path);
+                if (!read.IsRead)
                 {
-                    AnalyzeClpConf(path, _source.TryReadBytes(path));
+                    ReportUnreadable(read);
                     continue;
                 }
-                var file = _source.TryRead(path);
-                if (file == null)
-                {
-                    ReportUnreadable(path);
-                    continue;
-                }
-                var kind = FileClassifier.Classify(file);
-                if (kind == ConfigKind.NotConfigLints)
-                    continue;
-                _analyzed.Add(_paths.Display(path));
-                switch (kind)
-                {
-                    case ConfigKind.SslDist:
-                        loaded.SslDist.Add(SslDistConfig.Read(file, _source));
-                        break;
-                    case ConfigKind.VmArgs:
-                        loaded.VmArgs.Add(LoadVmArgs(file));
-                        break;
-                    case ConfigKind.ClpConf:
-                        // Told by content (a template with another name): read again as bytes for its encoding.
-                        AnalyzeClpConf(path, _source.TryReadBytes(path));
-                        break;
-                    default:
-                        foreach (var unit in EmqxUnits(file, kind))
-                        {
-                            if (emqxRoots.Add(unit.Config.MainFile.FullPath))
-                                loaded.Emqx.Add(unit);
-                        }
-                        break;
-                }
+                Isolated(path, rule: null, () => Load(read, loaded, emqxRoots));
             }
             return loaded;
         }
 
-        /// <summary>A clp.conf is a whole cluster in one file: judged on its own, never a peer of anything.</summary>
-        private void AnalyzeClpConf(string path, byte[]? bytes)
+        private void Load(FileReadResult read, LoadedFiles loaded, HashSet<string> emqxRoots)
         {
-            if (bytes == null)
-            {
-                ReportUnreadable(path);
+            var path = read.FullPath;
+            // A clp.conf names its own encoding: decoded from its bytes, not as UTF-8.
+            var kind = ClpConfRecognizer.IsClpConfName(Path.GetFileName(path)) ? ConfigKind.ClpConf : FileClassifier.Classify(read.File!);
+            if (kind == ConfigKind.NotConfigLints)
                 return;
-            }
             _analyzed.Add(_paths.Display(path));
-            ClpConfAnalysis.Run(path, bytes, _sink);
+            switch (kind)
+            {
+                case ConfigKind.SslDist:
+                    loaded.SslDist.Add(SslDistConfig.Read(read.File!, _source));
+                    break;
+                case ConfigKind.VmArgs:
+                    loaded.VmArgs.Add(LoadVmArgs(read.File!)!);
+                    break;
+                case ConfigKind.ClpConf:
+                    loaded.ClpConf.Add(ClpConfParser.Parse(read.Bytes is { } bytes ? ClpConfDecoder.Decode(path, bytes) : read.File!));
+                    break;
+                default:
+                    foreach (var unit in EmqxUnits(read.File!, kind))
+                    {
+                        if (emqxRoots.Add(unit.Config.MainFile.FullPath))
+                            loaded.Emqx.Add(unit);
+                    }
+                    break;
+            }
         }
 
-        private void ReportUnreadable(string path) =>
-            _unreadable.Add(new UnreadableFile(_paths.Display(path), _source.Failures.TryGetValue(Path.GetFullPath(path), out var why) ? why : "the file does not exist"));
+        /// <summary>A named file that cannot be read could not be checked (an error); one outside the scanned tree was deliberately not read (a note).</summary>
+        private void ReportUnreadable(FileReadResult read)
+        {
+            var displayPath = _paths.Display(read.FullPath);
+            _sink.Notify(read.Status == FileReadStatus.OutsideScannedTree
+                ? new ToolNotification(ToolNotificationLevel.Note, displayPath, null, $"not checked: {displayPath} is {read.Reason}")
+                : ToolNotification.Unreadable(displayPath, read.Reason));
+        }
 
         /// <summary>
         /// What an EMQX file is judged as: a main configuration as itself; a fragment that a main configuration in its
@@ -157,11 +189,10 @@ namespace ConfigLint.Analyzers
         /// </summary>
         private IEnumerable<LoadedEmqxConfig> EmqxUnits(SourceFile file, ConfigKind kind)
         {
-            var alone = LoadEmqx(file, kind);
+            var alone = LoadEmqx(file, kind)!;
             if (alone.Config.IsMain)
                 return new[] { alone };
-            var includers = SafeNodeFiles(NodeSite.FolderOf(file.FullPath))
-                .OrderBy(p => p, StringComparer.Ordinal)
+            var includers = NodeFiles(NodeSite.FolderOf(file.FullPath))
                 .Select(MainConfigAt)
                 .OfType<LoadedEmqxConfig>()
                 .Where(main => main.FilesRead.Contains(file.FullPath))
@@ -169,34 +200,36 @@ namespace ConfigLint.Analyzers
             return includers.Count > 0 ? includers : new[] { alone };
         }
 
-        /// <summary>The EMQX configuration at a path that was not named (a neighbour or a peer), or null.</summary>
+        /// <summary>The EMQX configuration at a path that was not named (a neighbour or a peer), or null when there is none or it cannot be read.</summary>
         private LoadedEmqxConfig? MainConfigAt(string path)
         {
-            var file = _source.TryRead(path);
-            var kind = file == null ? ConfigKind.NotConfigLints : FileClassifier.Classify(file);
+            var file = _source.Read(path).File;
+            var kind = file == null ? ConfigKind.NotConfigLints : Isolated(path, rule: null, () => FileClassifier.Classify(file));
             return kind is ConfigKind.EmqxHocon or ConfigKind.EmqxFlat ? LoadEmqx(file!, kind) : null;
         }
 
-        private LoadedEmqxConfig LoadEmqx(SourceFile file, ConfigKind kind)
+        /// <summary>The file loaded once; null when loading it failed (that failure is a notification).</summary>
+        private LoadedEmqxConfig? LoadEmqx(SourceFile file, ConfigKind kind)
         {
             if (!_emqx.TryGetValue(file.FullPath, out var loaded))
-                _emqx[file.FullPath] = loaded = EmqxConfigLoader.Load(file, kind == ConfigKind.EmqxFlat ? EmqxFormat.Flat : EmqxFormat.Hocon, _source, mergeBaseHocon: true);
+                _emqx[file.FullPath] = loaded = Isolated(file.FullPath, rule: null, () => EmqxConfigLoader.Load(file, kind == ConfigKind.EmqxFlat ? EmqxFormat.Flat : EmqxFormat.Hocon, _source, mergeBaseHocon: true));
             return loaded;
         }
 
-        private VmArgsConfig LoadVmArgs(SourceFile file)
+        private VmArgsConfig? LoadVmArgs(SourceFile file)
         {
             if (!_vmArgs.TryGetValue(file.FullPath, out var loaded))
-                _vmArgs[file.FullPath] = loaded = VmArgsConfig.Load(file, _source);
+                _vmArgs[file.FullPath] = loaded = Isolated(file.FullPath, rule: null, () => VmArgsConfig.Load(file, _source));
             return loaded;
         }
 
         /// <summary>
         /// Node sites pair each scanned main configuration or vm.args with the other files EMQX reads from the same
         /// folder. The cluster model holds those nodes plus the node configurations of the scanned files' folders
-        /// and their sibling folders, which are read to find cluster peers but never reported.
+        /// and their sibling folders, which are read to find cluster peers but never reported. A peer that is
+        /// broken or unreadable is left out of the model.
         /// </summary>
-        private ClusterModel BuildClusterModel(List<LoadedEmqxConfig> emqx, List<VmArgsConfig> vmArgs, List<string> candidates)
+        private void AnalyzeCluster(List<LoadedEmqxConfig> emqx, List<VmArgsConfig> vmArgs, List<string> candidates)
         {
             var reported = new HashSet<string>(candidates, StringComparer.Ordinal);
             var mains = emqx.Where(u => u.Config.IsMain).Select(u => u.Config).ToList();
@@ -204,27 +237,44 @@ namespace ConfigLint.Analyzers
                 .Concat(vmArgs.Where(v => !mains.Any(m => NodeSite.FolderOf(m.MainFile.FullPath) == NodeSite.FolderOf(v.File.FullPath)))
                     .Select(v => Site(EmqxBeside(v.File.FullPath), v)))
                 .ToList();
+            foreach (var site in sites)
+                ReportOptfileProblems(site);
 
             // A node already among the sites (named, or read for a fragment it includes) is not its own peer.
             var siteMains = new HashSet<string>(sites.Select(s => s.Emqx?.MainFile.FullPath).OfType<string>(), StringComparer.Ordinal);
             var peerFiles = PeerCandidates(sites.Select(s => s.Folder)).Where(p => !siteMains.Contains(p));
-            var peers = peerFiles.Select(MainConfigAt).OfType<LoadedEmqxConfig>().Where(p => p.Config.IsMain)
+            var peers = peerFiles.Select(MainConfigAt).OfType<LoadedEmqxConfig>().Where(p => p.Config.IsMain && p.Errors.IsEmpty)
                 .Select(p => Site(p.Config, VmArgsBeside(p.Config.MainFile.FullPath)));
             var nodes = sites.Concat(peers)
                 .Select(s => ClusterNode.From(s, s.Emqx != null && reported.Contains(s.Emqx.MainFile.FullPath)))
                 .OfType<ClusterNode>();
-            return ClusterModel.Build(sites, nodes, reported.Contains);
+            var model = ClusterModel.Build(sites, nodes, reported.Contains);
+            foreach (var rule in AllRules.Instances.OfType<IClusterRule>())
+                Isolated(_options.BaseDirectory, rule.Definition, () => rule.Analyze(model, _sink));
+        }
+
+        /// <summary>An optfile the node needs that cannot be read is CL0001 at the setting naming it; one outside the tree is a note.</summary>
+        private void ReportOptfileProblems(NodeSite site)
+        {
+            foreach (var (setting, read) in site.Optfiles())
+            {
+                if (read.Status is FileReadStatus.Read or FileReadStatus.NotFound)
+                    continue;
+                var outside = read.Status == FileReadStatus.OutsideScannedTree;
+                UnreadableConfig.Report(new ParseError(outside ? ParseErrorKind.OutsideScannedTree : ParseErrorKind.UnreadableInclude,
+                    setting.FilePath, setting.Text, setting.Span, "a readable regular file", outside ? read.FullPath : read.Reason), _sink);
+            }
         }
 
         private NodeSite Site(EmqxConfig? emqx, VmArgsConfig? vmArgs)
         {
             var folder = NodeSite.FolderOf((emqx?.MainFile ?? vmArgs!.File).FullPath);
-            return new NodeSite(folder, emqx, vmArgs, _source.TryRead(Path.Combine(folder, NodeSite.SslDistFileName)) != null, _source);
+            return new NodeSite(folder, emqx, vmArgs, _source.Read(Path.Combine(folder, NodeSite.SslDistFileName)).IsRead, _source);
         }
 
         /// <summary>The vm.args EMQX reads from the same etc folder, if there is one.</summary>
         private VmArgsConfig? VmArgsBeside(string fullPath) =>
-            _source.TryRead(Path.Combine(NodeSite.FolderOf(fullPath), NodeSite.VmArgsFileName)) is { } file ? LoadVmArgs(file) : null;
+            _source.Read(Path.Combine(NodeSite.FolderOf(fullPath), NodeSite.VmArgsFileName)).File is { } file ? LoadVmArgs(file) : null;
 
         private EmqxConfig? EmqxBeside(string fullPath) => MainConfigAt(Path.Combine(NodeSite.FolderOf(fullPath), NodeSite.EmqxMainFileName))?.Config;
 
@@ -234,30 +284,21 @@ namespace ConfigLint.Analyzers
         /// </summary>
         private IEnumerable<string> PeerCandidates(IEnumerable<string> nodeFolders)
         {
-            var baseFolder = Path.GetFullPath(_options.BaseDirectory).TrimEnd(Path.DirectorySeparatorChar);
+            var baseFolder = ConfigPaths.Normalize(_options.BaseDirectory).TrimEnd(Path.DirectorySeparatorChar);
             var folders = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var folder in nodeFolders.Distinct())
             {
                 folders.Add(folder);
                 var parent = Path.GetDirectoryName(folder);
-                if (parent == null || !(parent + Path.DirectorySeparatorChar).StartsWith(baseFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !Directory.Exists(parent))
+                if (parent == null || !(parent + Path.DirectorySeparatorChar).StartsWith(baseFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                     continue;
-                foreach (var sibling in SafeSubfolders(parent))
+                foreach (var sibling in _source.Folders(parent))
                     folders.Add(sibling);
             }
-            return folders.SelectMany(SafeNodeFiles).OrderBy(p => p, StringComparer.Ordinal);
+            return folders.SelectMany(NodeFiles).OrderBy(p => p, StringComparer.Ordinal);
         }
 
-        private static IEnumerable<string> SafeSubfolders(string folder)
-        {
-            try { return Directory.GetDirectories(folder); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Array.Empty<string>(); }
-        }
-
-        private static IEnumerable<string> SafeNodeFiles(string folder)
-        {
-            try { return Directory.GetFiles(folder).Where(f => FileClassifier.IsMainFileName(Path.GetFileName(f))); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Array.Empty<string>(); }
-        }
+        private IEnumerable<string> NodeFiles(string folder) =>
+            _source.Files(folder).Where(f => FileClassifier.IsMainFileName(Path.GetFileName(f)));
     }
 }

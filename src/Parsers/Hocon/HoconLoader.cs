@@ -10,12 +10,14 @@ namespace ConfigLint.Parsers.Hocon
         /// <summary>
         /// Loads <paramref name="fullPaths"/> in order, each merged over the ones before (EMQX 5 reads
         /// base.hocon, then emqx.conf), and resolves substitutions over the merged whole. Never throws
-        /// on file content; files that cannot be read are skipped.
+        /// on file content; files that cannot be read are skipped. Includes and substitutions share one
+        /// <see cref="ExpansionBudget"/>, so no file can make the result grow without bound.
         /// </summary>
         public static HoconResolution Load(IReadOnlyList<string> fullPaths, IConfigFileSource files)
         {
-            var reader = new IncludeReader(files);
-            var builder = new RawTreeBuilder(reader);
+            var reader = new IncludeReader(files, new ExpansionBudget());
+            var buildErrors = new List<ParseError>();
+            var builder = new RawTreeBuilder(reader, buildErrors);
             RawObject? root = null;
             foreach (var path in fullPaths)
             {
@@ -30,7 +32,8 @@ namespace ConfigLint.Parsers.Hocon
             foreach (var tree in reader.Trees)
                 errors.AddRange(tree.Errors);
             errors.AddRange(reader.Errors);
-            var resolved = root == null ? null : SubstitutionResolver.Resolve(root, errors);
+            errors.AddRange(buildErrors);
+            var resolved = root == null ? null : SubstitutionResolver.Resolve(root, reader.Budget, errors);
             return new HoconResolution(resolved, errors.ToImmutableArray(), reader.Trees.ToImmutableArray());
         }
     }

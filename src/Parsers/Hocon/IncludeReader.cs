@@ -9,7 +9,7 @@ namespace ConfigLint.Parsers.Hocon
     /// names a file relative to the including file's folder, then to the top-level file's folder
     /// (the include_dirs EMQX passes). A missing plain include is ignored, a missing
     /// <c>required(...)</c> one is an error, and an include of a file already being read is a cycle.
-    /// Each file is parsed once.
+    /// Each file is parsed once; every time its content is added again is charged to the budget.
     /// </summary>
     internal sealed class IncludeReader
     {
@@ -21,20 +21,28 @@ namespace ConfigLint.Parsers.Hocon
         private readonly List<HoconSyntaxTree> _stack = new List<HoconSyntaxTree>();
         private string _topFolder = "";
 
-        public IncludeReader(IConfigFileSource files) => _files = files;
+        public IncludeReader(IConfigFileSource files, ExpansionBudget budget)
+        {
+            _files = files;
+            Budget = budget;
+        }
+
+        public ExpansionBudget Budget { get; }
 
         /// <summary>Every file read, in read order.</summary>
         public List<HoconSyntaxTree> Trees { get; } = new List<HoconSyntaxTree>();
 
-        /// <summary>Include errors (missing, cycles, too deep).</summary>
+        /// <summary>Include errors (missing, unreadable, outside the tree, cycles, too deep, over the budget).</summary>
         public List<ParseError> Errors { get; } = new List<ParseError>();
 
         /// <summary>Reads a top-level file and enters it; null when it cannot be read.</summary>
         public HoconSyntaxTree? EnterTopLevel(string fullPath)
         {
-            var tree = ReadAndParse(fullPath);
-            if (tree == null)
+            var read = _files.Read(fullPath);
+            if (read.File == null)
                 return null;
+            Budget.TryReadFile(read.File.Text.Length, out _);
+            var tree = _parsed.TryGetValue(fullPath, out var known) ? known : Parse(read.File);
             _topFolder = FolderOf(fullPath);
             _stack.Add(tree);
             return tree;
@@ -49,24 +57,41 @@ namespace ConfigLint.Parsers.Hocon
                 Report(ParseErrorKind.TooDeep, from, include, "at most " + MaxIncludeDepth + " nested includes", "deeper includes");
                 return null;
             }
+            if (name.Length == 0 || Budget.IsExhausted)
+                return null;
+            FileReadResult? refused = null;
             foreach (var folder in new[] { FolderOf(from.FilePath), _topFolder })
             {
-                var fullPath = Combine(folder, name);
-                if (fullPath == null)
-                    continue;
+                var fullPath = ConfigPaths.Combine(folder, name);
                 if (_stack.Exists(open => string.Equals(open.FilePath, fullPath, StringComparison.Ordinal)))
                 {
                     Report(ParseErrorKind.IncludeCycle, from, include, "a file not already being read", "an include cycle");
                     return null;
                 }
-                var tree = ReadAndParse(fullPath);
-                if (tree != null)
+                var read = _files.Read(fullPath);
+                if (read.File == null)
                 {
-                    _stack.Add(tree);
-                    return tree;
+                    if (read.Status != FileReadStatus.NotFound)
+                        refused ??= read;
+                    continue;
                 }
+                // A file read before is added again: that copy is what the budget counts.
+                var withinBudget = _parsed.TryGetValue(fullPath, out var tree)
+                    ? Budget.TryExpand(tree.Text.Length, out var crossed)
+                    : Budget.TryReadFile(read.File.Text.Length, out crossed);
+                if (!withinBudget)
+                {
+                    if (crossed != null)
+                        Report(ParseErrorKind.ExpansionLimit, from, include, crossed, "more");
+                    return null;
+                }
+                tree ??= Parse(read.File);
+                _stack.Add(tree);
+                return tree;
             }
-            if (include.IsRequired)
+            if (refused != null)
+                ReportRefused(from, include, refused);
+            else if (include.IsRequired)
                 Report(ParseErrorKind.MissingInclude, from, include, "an existing file", "no such file");
             return null;
         }
@@ -74,37 +99,25 @@ namespace ConfigLint.Parsers.Hocon
         /// <summary>Leaves the file entered last.</summary>
         public void Leave(HoconSyntaxTree tree) => _stack.Remove(tree);
 
-        private HoconSyntaxTree? ReadAndParse(string fullPath)
+        private HoconSyntaxTree Parse(SourceFile file)
         {
-            if (_parsed.TryGetValue(fullPath, out var known))
-                return known;
-            var file = _files.TryRead(fullPath);
-            if (file == null)
-                return null;
             var tree = HoconSyntaxTree.Parse(file);
-            _parsed[fullPath] = tree;
+            _parsed[file.FullPath] = tree;
             Trees.Add(tree);
             return tree;
+        }
+
+        private void ReportRefused(HoconSyntaxTree from, IncludeNode include, FileReadResult refused)
+        {
+            if (refused.Status == FileReadStatus.OutsideScannedTree)
+                Report(ParseErrorKind.OutsideScannedTree, from, include, "a file inside the scanned tree", refused.FullPath);
+            else
+                Report(ParseErrorKind.UnreadableInclude, from, include, "a readable regular file", refused.Reason);
         }
 
         private void Report(ParseErrorKind kind, HoconSyntaxTree from, IncludeNode include, string expected, string found) =>
             Errors.Add(new ParseError(kind, from.FilePath, from.Text, include.Span, expected, found));
 
         private static string FolderOf(string fullPath) => Path.GetDirectoryName(fullPath) ?? "";
-
-        /// <summary>The full path of <paramref name="name"/> in <paramref name="folder"/>, or null when it is not a valid path.</summary>
-        private static string? Combine(string folder, string name)
-        {
-            if (name.Length == 0)
-                return null;
-            try
-            {
-                return Path.GetFullPath(Path.Combine(folder, name));
-            }
-            catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
-            {
-                return null;
-            }
-        }
     }
 }

@@ -11,8 +11,13 @@ namespace ConfigLint.Parsers.Hocon
     internal sealed class RawTreeBuilder
     {
         private readonly IncludeReader _includes;
+        private readonly List<ParseError> _errors;
 
-        public RawTreeBuilder(IncludeReader includes) => _includes = includes;
+        public RawTreeBuilder(IncludeReader includes, List<ParseError> errors)
+        {
+            _includes = includes;
+            _errors = errors;
+        }
 
         /// <summary>Adds a file's fields to <paramref name="target"/>; <paramref name="includePath"/> is where the file was included (empty for a top-level file).</summary>
         public void AddFile(RawObject target, HoconSyntaxTree tree, IReadOnlyList<string> includePath)
@@ -43,6 +48,13 @@ namespace ConfigLint.Parsers.Hocon
                 if (names.Length == 0)
                     continue;
                 var fieldPath = Concat(objectPath, names);
+                // Each file's parser bounds its own nesting; an include inside a deep object adds to it.
+                if (fieldPath.Count > Parser.MaxDepth)
+                {
+                    _errors.Add(new ParseError(ParseErrorKind.TooDeep, file.Tree.FilePath, file.Tree.Text, key.Token.Span,
+                        "at most " + Parser.MaxDepth + " levels of nesting, includes counted", "deeper nesting"));
+                    continue;
+                }
                 var value = BuildValue(field.Value, file, key.Segments[names.Length - 1], fieldPath, isArrayElement: false);
                 // a.b.c = v is a { b { c = v } }: each segment opens an object whose origin is that segment.
                 for (var i = names.Length - 1; i > 0; i--)

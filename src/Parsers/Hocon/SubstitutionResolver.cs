@@ -8,6 +8,8 @@ namespace ConfigLint.Parsers.Hocon
     /// the whole merged configuration (never in environment variables: emqx/hocon does not read them),
     /// and yields the substituted value itself, so its origin is where that value is defined.
     /// Concatenations must be all strings, all arrays or all objects (emqx/hocon's concat_error otherwise).
+    /// A resolved value may be shared by many substitutions, so the tree can stand for far more than it holds in
+    /// memory: each substitution charges the size of what it copies to the <see cref="ExpansionBudget"/>.
     /// </summary>
     internal sealed class SubstitutionResolver
     {
@@ -22,20 +24,24 @@ namespace ConfigLint.Parsers.Hocon
             new ConfigScalar(ConfigValueKind.Null, "", new ConfigOrigin("", Microsoft.CodeAnalysis.Text.SourceText.From(""), default, default));
 
         private readonly RawObject _root;
+        private readonly ExpansionBudget _budget;
         private readonly List<ParseError> _errors;
+        // The size each composite value stands for once written out: what copying it by substitution costs.
+        private readonly Dictionary<ConfigValue, long> _sizes = new Dictionary<ConfigValue, long>();
         private readonly Dictionary<RawValue, ConfigValue?> _resolved = new Dictionary<RawValue, ConfigValue?>();
         private readonly HashSet<RawValue> _inProgress = new HashSet<RawValue>();
         private int _depth;
 
-        private SubstitutionResolver(RawObject root, List<ParseError> errors)
+        private SubstitutionResolver(RawObject root, ExpansionBudget budget, List<ParseError> errors)
         {
             _root = root;
+            _budget = budget;
             _errors = errors;
         }
 
-        public static ConfigObject Resolve(RawObject root, List<ParseError> errors)
+        public static ConfigObject Resolve(RawObject root, ExpansionBudget budget, List<ParseError> errors)
         {
-            var resolver = new SubstitutionResolver(root, errors);
+            var resolver = new SubstitutionResolver(root, budget, errors);
             return (ConfigObject)resolver.Resolve(root)!;
         }
 
@@ -68,7 +74,7 @@ namespace ConfigLint.Parsers.Hocon
                     return scalar.Value;
                 case RawArray array:
                     var items = ResolveAll(array.Items);
-                    return items == null ? Failed : new ConfigArray(items, array.Origin);
+                    return items == null ? Failed : Sized(new ConfigArray(items, array.Origin));
                 case RawObject obj:
                     var fields = new Dictionary<string, ConfigValue>(obj.Fields.Count, System.StringComparer.Ordinal);
                     foreach (var field in obj.Fields)
@@ -77,7 +83,7 @@ namespace ConfigLint.Parsers.Hocon
                         if (resolved != null && resolved != Failed)
                             fields[field.Key] = resolved;
                     }
-                    return new ConfigObject(fields, obj.Origin);
+                    return Sized(new ConfigObject(fields, obj.Origin));
                 case RawSubstitution substitution:
                     return Substitute(substitution);
                 case RawConcat concat:
@@ -112,7 +118,13 @@ namespace ConfigLint.Parsers.Hocon
                 return Failed;
             // A substitution of null fails in emqx/hocon like a missing one (equiv01/substitutions.conf).
             if (found != null && found.Kind != ConfigValueKind.Null)
-                return found;
+            {
+                if (_budget.TryExpand(SizeOf(found), out var crossed))
+                    return found;
+                if (crossed != null)
+                    Report(ParseErrorKind.ExpansionLimit, substitution.Origin, crossed, "more");
+                return Failed;
+            }
             if (substitution.IsOptional)
                 return null;
             Report(ParseErrorKind.UnresolvedSubstitution, substitution.Origin, "a path defined in the configuration", "nothing at that path");
@@ -197,17 +209,17 @@ namespace ConfigLint.Parsers.Hocon
                     var items = new List<ConfigValue>();
                     foreach (var part in parts)
                         items.AddRange(((ConfigArray)part).Items);
-                    return new ConfigArray(items, concat.Origin);
+                    return Sized(new ConfigArray(items, concat.Origin));
                 default:
                     var merged = (ConfigObject)parts[0];
                     for (var i = 1; i < parts.Count; i++)
                         merged = Merge(merged, (ConfigObject)parts[i]);
-                    return new ConfigObject(merged.Fields, concat.Origin);
+                    return Sized(new ConfigObject(merged.Fields, concat.Origin));
             }
         }
 
         /// <summary>Deep merge of resolved objects: objects merge, anything else from <paramref name="over"/> wins.</summary>
-        private static ConfigObject Merge(ConfigObject baseObject, ConfigObject over)
+        private ConfigObject Merge(ConfigObject baseObject, ConfigObject over)
         {
             var fields = new Dictionary<string, ConfigValue>(System.StringComparer.Ordinal);
             foreach (var field in baseObject.Fields)
@@ -218,8 +230,30 @@ namespace ConfigLint.Parsers.Hocon
                     ? Merge(existingObject, overObject)
                     : field.Value;
             }
-            return new ConfigObject(fields, over.Origin);
+            return Sized(new ConfigObject(fields, over.Origin));
         }
+
+        /// <summary>Records what a new array or object stands for: its items' sizes, each counted once per place it appears.</summary>
+        private T Sized<T>(T value) where T : ConfigValue
+        {
+            long size = 1;
+            switch (value)
+            {
+                case ConfigArray array:
+                    foreach (var item in array.Items)
+                        size += SizeOf(item);
+                    break;
+                case ConfigObject obj:
+                    foreach (var field in obj.Fields)
+                        size += field.Key.Length + SizeOf(field.Value);
+                    break;
+            }
+            _sizes[value] = size;
+            return value;
+        }
+
+        private long SizeOf(ConfigValue value) =>
+            value is ConfigScalar scalar ? scalar.Text.Length + 1 : _sizes.TryGetValue(value, out var size) ? size : 1;
 
         private void Report(ParseErrorKind kind, ConfigOrigin at, string expected, string found) =>
             _errors.Add(new ParseError(kind, at.FilePath, at.Text, at.ValueSpan, expected, found));

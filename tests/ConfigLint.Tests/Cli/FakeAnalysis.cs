@@ -21,7 +21,7 @@ namespace ConfigLint.Tests.Cli
 
         public List<Diagnostic> Findings { get; } = new();
 
-        public List<UnreadableFile> Unreadable { get; } = new();
+        public List<ToolNotification> Notifications { get; } = new();
 
         /// <summary>What <c>--resolve</c> gets back.</summary>
         public ResolvedFile Resolved { get; set; } = new(null, ImmutableArray<Diagnostic>.Empty);
@@ -35,9 +35,9 @@ namespace ConfigLint.Tests.Cli
             options =>
             {
                 LastScan = options;
-                return new ScanResult(Findings.ToImmutableArray(), ImmutableArray<string>.Empty, Unreadable.ToImmutableArray());
+                return new ScanResult(Findings.ToImmutableArray(), ImmutableArray<string>.Empty, Notifications.ToImmutableArray());
             },
-            (fullPath, _) =>
+            (fullPath, _, _) =>
             {
                 LastResolvedPath = fullPath;
                 return Resolved;

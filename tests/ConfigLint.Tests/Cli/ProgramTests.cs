@@ -116,7 +116,7 @@ namespace ConfigLint.Tests.Cli
         public void Reports_unreadable_files_without_losing_the_other_findings()
         {
             analysis.Findings.Add(FakeAnalysis.Finding(FakeAnalysis.WarningRule, "emqx.conf", 1, 1));
-            analysis.Unreadable.Add(new UnreadableFile("etc/locked.conf", "Permission denied"));
+            analysis.Notifications.Add(ToolNotification.Unreadable("etc/locked.conf", "Permission denied"));
 
             var run = Run();
 

@@ -12,7 +12,7 @@ namespace ConfigLint.Tests.ClpConf
         public void Example_findings_hold_no_password_or_community()
         {
             var path = Path.Combine(TestPaths.RepositoryRoot, "examples", "ecx", "clp.conf");
-            var result = ConfigScanner.Scan(new ScanOptions(TestPaths.RepositoryRoot, new[] { path }));
+            var result = ConfigScanner.Scan(TestScans.Options(TestPaths.RepositoryRoot, new[] { path }));
             Assert.Equal(new[] { "CL3001", "CL3002", "CL3003", "CL3004", "CL3005", "CL3006" }, result.Diagnostics.Select(d => d.Id).Distinct().OrderBy(i => i));
             foreach (var diagnostic in result.Diagnostics)
             {

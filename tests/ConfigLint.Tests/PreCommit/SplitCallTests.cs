@@ -43,7 +43,7 @@ namespace ConfigLint.Tests.PreCommit
         }
 
         private static IEnumerable<string> Findings(IReadOnlyList<string> files) =>
-            ConfigScanner.Scan(new ScanOptions(TestPaths.RepositoryRoot, files)).Diagnostics
+            ConfigScanner.Scan(TestScans.Options(TestPaths.RepositoryRoot, files)).Diagnostics
                 .Select(d => $"{d.Location.GetLineSpan().Path}:{d.Location.GetLineSpan().StartLinePosition}: {d.Id} {d.GetMessage()}");
 
         private static string Display(string file) => Path.GetRelativePath(TestPaths.RepositoryRoot, file).Replace('\\', '/');

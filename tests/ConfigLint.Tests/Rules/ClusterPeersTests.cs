@@ -19,8 +19,8 @@ namespace ConfigLint.Tests.Rules
             Node("repo/node-b", "emqx-1@10.9.0.1");
             var nodeA = Path.Combine(_folder, "repo", "node-a", "emqx.conf");
 
-            var fromRepository = ConfigScanner.Scan(new ScanOptions(Path.Combine(_folder, "repo"), new[] { nodeA }));
-            var fromNodeFolder = ConfigScanner.Scan(new ScanOptions(Path.Combine(_folder, "repo", "node-a"), new[] { nodeA }));
+            var fromRepository = ConfigScanner.Scan(TestScans.Options(Path.Combine(_folder, "repo"), new[] { nodeA }));
+            var fromNodeFolder = ConfigScanner.Scan(TestScans.Options(Path.Combine(_folder, "repo", "node-a"), new[] { nodeA }));
 
             Assert.Contains(fromRepository.Diagnostics, d => d.Id == "CL1005");
             Assert.DoesNotContain(fromNodeFolder.Diagnostics, d => d.Id == "CL1005");

@@ -26,7 +26,7 @@ namespace ConfigLint.Tests.Rules
         public void Shipped_configuration_produces_the_expected_findings(string corpusFile, string expected)
         {
             var path = Path.Combine(TestPaths.Corpus, corpusFile);
-            var result = ConfigScanner.Scan(new ScanOptions(Path.GetDirectoryName(path)!, new[] { path }));
+            var result = ConfigScanner.Scan(TestScans.Options(Path.GetDirectoryName(path)!, new[] { path }));
             var actual = result.Diagnostics.Select(d => FixtureTests.Describe(d, Path.GetFileName(path)));
             Assert.Equal(expected.Length == 0 ? new string[0] : expected.Split('|'), actual);
         }

@@ -17,7 +17,7 @@ namespace ConfigLint.Tests.Rules
         private static List<string> Findings(string fileName)
         {
             var path = Path.Combine(Folder, fileName);
-            var result = ConfigScanner.Scan(new ScanOptions(Folder, new[] { path }));
+            var result = ConfigScanner.Scan(TestScans.Options(Folder, new[] { path }));
             Assert.Contains(fileName, result.AnalyzedFiles);
             return result.Diagnostics.Select(d => FixtureTests.Describe(d, fileName)).ToList();
         }

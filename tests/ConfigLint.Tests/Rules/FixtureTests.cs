@@ -36,7 +36,7 @@ namespace ConfigLint.Tests.Rules
 
             // Run from the fixtures root, as a pre-commit hook runs from the repository root: a fixture's sibling
             // folders (the other nodes of a cluster) are inside it.
-            var result = ConfigScanner.Scan(new ScanOptions(TestPaths.Fixtures, new[] { path }));
+            var result = ConfigScanner.Scan(TestScans.Options(TestPaths.Fixtures, new[] { path }));
 
             var expected = File.ReadAllLines(expectedPath)
                 .Select(l => l.Trim())

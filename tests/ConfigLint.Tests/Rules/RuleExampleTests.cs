@@ -27,7 +27,7 @@ namespace ConfigLint.Tests.Rules
             var path = Write(example, folder);
             foreach (var companion in example.Companions)
                 Write(companion, folder);
-            return ConfigScanner.Scan(new ScanOptions(_folder, new[] { path })).Diagnostics.Select(d => d.Id).ToList();
+            return ConfigScanner.Scan(TestScans.Options(_folder, new[] { path })).Diagnostics.Select(d => d.Id).ToList();
         }
 
         private string Write(RuleExample example, string folder)

@@ -46,7 +46,7 @@ namespace ConfigLint.Tests.Rules
         }
 
         private static List<string> Findings(string baseDirectory, IReadOnlyList<string> files) =>
-            ConfigScanner.Scan(new ScanOptions(baseDirectory, files)).Diagnostics
+            ConfigScanner.Scan(TestScans.Options(baseDirectory, files)).Diagnostics
                 .Select(d => $"{d.Id} {d.Location.GetLineSpan().Path}:{d.Location.GetLineSpan().StartLinePosition.Line + 1}:{d.Location.GetLineSpan().StartLinePosition.Character + 1}")
                 .ToList();
 

@@ -77,9 +77,9 @@ namespace ConfigLint.Tests.Sarif
         {
             var path = Path.Combine(_folder, "emqx.conf");
             File.WriteAllText(path, config);
-            var result = ConfigScanner.Scan(new ScanOptions(_folder, new[] { path }));
+            var result = ConfigScanner.Scan(TestScans.Options(_folder, new[] { path }));
             using var stream = new MemoryStream();
-            SarifWriter.Write(stream, result.Diagnostics, RuleCatalog.All, result.UnreadableFiles, new SarifOptions("1.0.0"));
+            SarifWriter.Write(stream, result.Diagnostics, RuleCatalog.All, result.Notifications, new SarifOptions("1.0.0"));
             sarif = Encoding.UTF8.GetString(stream.ToArray());
             return SarifJson.Run(stream.ToArray()).GetProperty("results").EnumerateArray()
                 .Select(r => (r.GetProperty("ruleId").GetString()!, r.GetProperty("partialFingerprints").GetProperty("configlint/v1").GetString()!))

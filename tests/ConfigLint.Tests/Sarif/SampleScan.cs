@@ -45,8 +45,8 @@ namespace ConfigLint.Tests.Sarif
             Diagnostic.Create(DashboardDefaultPort.Descriptor, At("examples/emqx.conf", 20, 4, 20, 16), "dashboard.listeners.http"),
         };
 
-        public static IReadOnlyList<UnreadableFile> UnreadableFiles { get; } =
-            new[] { new UnreadableFile("examples/locked.conf", "Access to the path is denied.") };
+        public static IReadOnlyList<ToolNotification> Notifications { get; } =
+            new[] { ToolNotification.Unreadable("examples/locked.conf", "Access to the path is denied.") };
 
         public static readonly SarifOptions PortableOptions = new("1.2.0");
 
@@ -61,7 +61,7 @@ namespace ConfigLint.Tests.Sarif
         public static byte[] WriteSarif(IReadOnlyList<Diagnostic> diagnostics, SarifOptions options)
         {
             using var stream = new MemoryStream();
-            SarifWriter.Write(stream, diagnostics, Rules, UnreadableFiles, options);
+            SarifWriter.Write(stream, diagnostics, Rules, Notifications, options);
             return stream.ToArray();
         }
 

@@ -116,7 +116,7 @@ namespace ConfigLint.Tests.Sarif
             var notification = SarifJson.Notifications(Rooted).EnumerateArray().Single();
 
             Assert.Equal("error", notification.GetProperty("level").GetString());
-            Assert.Equal("Could not read examples/locked.conf: Access to the path is denied.", notification.GetProperty("message").GetProperty("text").GetString());
+            Assert.Equal("Cannot read examples/locked.conf: Access to the path is denied.", notification.GetProperty("message").GetProperty("text").GetString());
             Assert.Equal("examples/locked.conf", SarifJson.Uri(notification.GetProperty("locations")[0]));
         }
 

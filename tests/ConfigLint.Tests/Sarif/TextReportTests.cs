@@ -23,14 +23,14 @@ namespace ConfigLint.Tests.Sarif
         }
 
         [Fact]
-        public void A_message_spanning_lines_stays_on_one_line()
+        public void A_message_spanning_lines_stays_on_one_line_with_the_break_visible()
         {
             var writer = new StringWriter { NewLine = "\n" };
             var diagnostic = Diagnostic.Create(SampleScan.WeakCookie.Descriptor, SampleScan.At("vm.args", 0, 0, 0, 5), "a\nb");
 
             TextReport.Write(writer, new[] { diagnostic });
 
-            Assert.Equal("vm.args:1:1: error CL1003: Node cookie 'a b' is a well-known default.\n", writer.ToString());
+            Assert.Equal("vm.args:1:1: error CL1003: Node cookie 'a\\nb' is a well-known default.\n", writer.ToString());
         }
 
         [Fact]

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ConfigLint.Parsers;
+
+namespace ConfigLint.Cli
+{
+    /// <summary>
+    /// The file source of a scan on disk: reads each path once, regular files only (a FIFO or device could block or
+    /// never end), up to a size limit, and only inside the scanned tree — judged on the path as written (an absolute
+    /// include names the target machine, not this one) and again after following symbolic links.
+    /// </summary>
+    internal sealed class DiskFileSource : IConfigFileSource
+    {
+        /// <summary>The default of <c>--max-file-size</c>: far above any real configuration.</summary>
+        public const long DefaultMaxFileSize = 16 * 1024 * 1024;
+
+        private readonly ScannedTree _tree;
+        private readonly long _maxFileSize;
+        private readonly Dictionary<string, FileReadResult> _reads = new(StringComparer.Ordinal);
+
+        public DiskFileSource(IEnumerable<string> treeRoots, long maxFileSize)
+        {
+            _tree = new ScannedTree(treeRoots);
+            _maxFileSize = maxFileSize;
+        }
+
+        public FileReadResult Read(string fullPath)
+        {
+            if (!_reads.TryGetValue(fullPath, out var result))
+                _reads[fullPath] = result = ReadUncached(fullPath);
+            return result;
+        }
+
+        public IReadOnlyList<string> Files(string folderFullPath) =>
+            List(folderFullPath, folder => Directory.GetFiles(folder));
+
+        public IReadOnlyList<string> Folders(string folderFullPath) =>
+            List(folderFullPath, folder => Directory.GetDirectories(folder).Where(d => !new DirectoryInfo(d).Attributes.HasFlag(FileAttributes.ReparsePoint)));
+
+        private IReadOnlyList<string> List(string folder, Func<string, IEnumerable<string>> list)
+        {
+            if (!ConfigPaths.IsValid(folder) || !_tree.Contains(ConfigPaths.Normalize(folder)))
+                return Array.Empty<string>();
+            try
+            {
+                return list(folder).OrderBy(p => p, StringComparer.Ordinal).ToList();
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                return Array.Empty<string>();
+            }
+        }
+
+        private FileReadResult ReadUncached(string path)
+        {
+            if (!ConfigPaths.IsValid(path))
+                return FileReadResult.Refused(path, FileReadStatus.InvalidPath, "the path is not valid (it holds a NUL or another character no file name can)");
+            var fullPath = ConfigPaths.Normalize(path);
+            if (!_tree.Contains(fullPath))
+                return FileReadResult.Refused(path, FileReadStatus.OutsideScannedTree, "outside the scanned tree");
+            try
+            {
+                var target = SymbolicLinks.Resolve(fullPath);
+                if (target == null)
+                    return FileReadResult.Refused(path, FileReadStatus.Failed, "too many levels of symbolic links");
+                if (!_tree.Contains(target))
+                    return FileReadResult.Refused(path, FileReadStatus.OutsideScannedTree, "a symbolic link to outside the scanned tree");
+                var entry = FileEntry.Of(target);
+                if (entry.Kind == FileEntryKind.Missing)
+                    return FileReadResult.Refused(path, FileReadStatus.NotFound, "the file does not exist");
+                if (entry.Kind != FileEntryKind.Regular)
+                    return FileReadResult.Refused(path, FileReadStatus.NotRegularFile, "not a regular file (" + entry.Describe() + ")");
+                if (entry.Size > _maxFileSize)
+                    return TooLarge(path);
+                var bytes = ReadAtMost(target, _maxFileSize);
+                return bytes == null ? TooLarge(path) : FileReadResult.FromBytes(fullPath, bytes);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                return FileReadResult.Refused(path, FileReadStatus.Failed, e.Message);
+            }
+        }
+
+        private FileReadResult TooLarge(string path) =>
+            FileReadResult.Refused(path, FileReadStatus.TooLarge, $"larger than the limit of {_maxFileSize} bytes (--max-file-size)");
+
+        /// <summary>The file's bytes, or null when it holds more than <paramref name="limit"/> (it may have grown since it was looked at).</summary>
+        private static byte[]? ReadAtMost(string path, long limit)
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > limit)
+                    return null;
+            }
+            return buffer.ToArray();
+        }
+    }
+}
