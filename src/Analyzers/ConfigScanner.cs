@@ -30,6 +30,9 @@ namespace ConfigLint.Analyzers
 
         /// <summary>Answers every read and folder listing of the scan.</summary>
         public IConfigFileSource Source { get; }
+
+        /// <summary>The rules to run: every rule, unless a test runs others (a rule with a bug, say).</summary>
+        internal ImmutableArray<Rules.IRule> Rules { get; init; } = Analyzers.Rules.AllRules.Instances;
     }
 
     /// <summary>How much a tool notification matters: an error makes the run's exit code 2.</summary>

@@ -52,6 +52,9 @@ namespace ConfigLint.Analyzers
         /// <summary>The path shown for a file in findings and messages.</summary>
         public string Display(string fullPath) => _paths.Display(fullPath);
 
+        /// <summary>The shown path of a file below the base folder, else its full path (a file outside the tree is named as the configuration names it).</summary>
+        public string DisplayOrFullPath(string fullPath) => _paths.Display(fullPath) is var shown && !shown.StartsWith("../", System.StringComparison.Ordinal) ? shown : fullPath;
+
         public Location Location(string fullPath, SourceText text, TextSpan span) =>
             Microsoft.CodeAnalysis.Location.Create(_paths.Display(fullPath), span, text.Lines.GetLinePositionSpan(span));
 

@@ -68,6 +68,18 @@ namespace ConfigLint.Parsers
         /// <summary>What it found instead, by kind (e.g. "end of file", "a number").</summary>
         public string Found { get; }
 
+        /// <summary>
+        /// Why a file named at <paramref name="span"/> (an include, <c>-args_file</c>, optfile) was not read: outside the
+        /// scanned tree (<see cref="Expected"/> says how, <see cref="Found"/> is its path), missing (for a required one),
+        /// or unreadable (<see cref="Found"/> is the reason).
+        /// </summary>
+        public static ParseError Refused(FileReadResult read, string filePath, SourceText text, TextSpan span) => read.Status switch
+        {
+            FileReadStatus.OutsideScannedTree => new ParseError(ParseErrorKind.OutsideScannedTree, filePath, text, span, read.Reason, read.FullPath),
+            FileReadStatus.NotFound => new ParseError(ParseErrorKind.MissingInclude, filePath, text, span, "an existing file", "no such file"),
+            _ => new ParseError(ParseErrorKind.UnreadableInclude, filePath, text, span, "a readable regular file", read.Reason),
+        };
+
         /// <summary>The line and column span of <see cref="Span"/>.</summary>
         public LinePositionSpan LineSpan => Text.Lines.GetLinePositionSpan(Span);
     }

@@ -114,12 +114,7 @@ namespace ConfigLint.Analyzers.ErlangDist
                 var path = ConfigPaths.Combine(Path.GetDirectoryName(file.FullPath) ?? "", target.Text);
                 var read = _source.Read(path);
                 if (read.File == null)
-                    Error(read.Status switch
-                    {
-                        FileReadStatus.NotFound => ParseErrorKind.MissingInclude,
-                        FileReadStatus.OutsideScannedTree => ParseErrorKind.OutsideScannedTree,
-                        _ => ParseErrorKind.UnreadableInclude,
-                    }, file, target, "a readable file", read.Status == FileReadStatus.OutsideScannedTree ? read.FullPath : read.Reason);
+                    Errors.Add(ParseError.Refused(read, file.FullPath, file.Text, target.Span));
                 else if (_including.Contains(path, StringComparer.Ordinal))
                     Error(ParseErrorKind.IncludeCycle, file, target, "a file not already being read", "an include cycle");
                 else if (_including.Count >= MaximumIncludeDepth)

@@ -43,7 +43,7 @@ namespace ConfigLint.Analyzers.Rules
         {
             if (error.Kind == ParseErrorKind.OutsideScannedTree)
                 sink.Notify(new ToolNotification(ToolNotificationLevel.Note, sink.Display(error.FilePath), error.LineSpan.Start,
-                    $"not checked: {sink.Display(error.Found)} is outside the scanned tree"));
+                    $"not checked: {sink.DisplayOrFullPath(error.Found)} is {error.Expected}"));
             else
                 sink.At(Rule, error.FilePath, error.Text, error.Span, keyPath: error.Kind.ToString(), value: null, related: System.Array.Empty<Location>(), Describe(error));
         }

@@ -58,17 +58,13 @@ namespace ConfigLint.Analyzers
             layers.Add(file.FullPath);
             var resolution = HoconLoader.Load(layers, source);
             var errors = resolution.Errors;
+            // EMQX reads base.hocon unasked: one that cannot be read is reported at the start of emqx.conf.
             if (baseRead is { IsRead: false, Status: not FileReadStatus.NotFound })
-                errors = errors.Insert(0, BaseHoconRefused(file, baseRead));
+                errors = errors.Insert(0, ParseError.Refused(baseRead, file.FullPath, file.Text, new TextSpan(0, 0)));
             var root = resolution.Root ?? new ConfigObject(new Dictionary<string, ConfigValue>(), new ConfigOrigin(file.FullPath, file.Text, default, default));
             var hoconConfig = new EmqxConfig(file, format, isMainByName || root.Find("node.name") != null, errors.IsEmpty, root, flat: null);
             return new LoadedEmqxConfig(hoconConfig, errors, resolution.Trees.Select(t => t.FilePath).Distinct().ToImmutableArray());
         }
 
-        /// <summary>EMQX reads base.hocon under emqx.conf unasked, so a base.hocon that cannot be read is reported at the start of emqx.conf.</summary>
-        private static ParseError BaseHoconRefused(SourceFile main, FileReadResult baseRead) =>
-            baseRead.Status == FileReadStatus.OutsideScannedTree
-                ? new ParseError(ParseErrorKind.OutsideScannedTree, main.FullPath, main.Text, new TextSpan(0, 0), "a file inside the scanned tree", baseRead.FullPath)
-                : new ParseError(ParseErrorKind.UnreadableInclude, main.FullPath, main.Text, new TextSpan(0, 0), "a readable regular file", BaseHoconName + " " + baseRead.Reason);
     }
 }

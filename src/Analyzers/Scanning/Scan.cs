@@ -48,11 +48,11 @@ namespace ConfigLint.Analyzers
             var emqx = loaded.Emqx.Where(l => l.Config.IsMain || !readThroughOthers.Contains(l.Config.MainFile.FullPath)).ToList();
 
             foreach (var unit in emqx)
-                Analyze(unit.Errors, unit.Config, unit.Config.MainFile.FullPath, AllRules.Instances.OfType<IEmqxRule>(), (r, c) => r.Analyze(c, _sink));
+                Analyze(unit.Errors, unit.Config, unit.Config.MainFile.FullPath, _options.Rules.OfType<IEmqxRule>(), (r, c) => r.Analyze(c, _sink));
             foreach (var sslDist in loaded.SslDist)
-                Analyze(sslDist.Errors, sslDist, sslDist.File.FullPath, AllRules.Instances.OfType<ISslDistRule>(), (r, c) => r.Analyze(c, _sink));
+                Analyze(sslDist.Errors, sslDist, sslDist.File.FullPath, _options.Rules.OfType<ISslDistRule>(), (r, c) => r.Analyze(c, _sink));
             foreach (var vmArgs in loaded.VmArgs)
-                Analyze(vmArgs.Errors, vmArgs, vmArgs.File.FullPath, AllRules.Instances.OfType<IVmArgsRule>(), (r, c) => r.Analyze(c, _sink));
+                Analyze(vmArgs.Errors, vmArgs, vmArgs.File.FullPath, _options.Rules.OfType<IVmArgsRule>(), (r, c) => r.Analyze(c, _sink));
             foreach (var clpConf in loaded.ClpConf)
                 Analyze(clpConf.Errors, clpConf, clpConf.File.FullPath, ClpConfRules(clpConf), (r, c) => r.Analyze(c, _sink));
 
@@ -84,8 +84,8 @@ namespace ConfigLint.Analyzers
         }
 
         /// <summary>Every clp.conf ECX writes has &lt;root&gt; as its document element; another XML file named clp.conf is not judged.</summary>
-        private static IEnumerable<IClpConfRule> ClpConfRules(ClpConfDocument document) =>
-            document.Root?.Name == "root" ? AllRules.Instances.OfType<IClpConfRule>() : Enumerable.Empty<IClpConfRule>();
+        private IEnumerable<IClpConfRule> ClpConfRules(ClpConfDocument document) =>
+            document.Root?.Name == "root" ? _options.Rules.OfType<IClpConfRule>() : Enumerable.Empty<IClpConfRule>();
 
         /// <summary>
         /// Runs one step of the analysis so that a fault in it (a bug) ends only that step: it becomes a notification
@@ -249,7 +249,7 @@ namespace ConfigLint.Analyzers
                 .Select(s => ClusterNode.From(s, s.Emqx != null && reported.Contains(s.Emqx.MainFile.FullPath)))
                 .OfType<ClusterNode>();
             var model = ClusterModel.Build(sites, nodes, reported.Contains);
-            foreach (var rule in AllRules.Instances.OfType<IClusterRule>())
+            foreach (var rule in _options.Rules.OfType<IClusterRule>())
                 Isolated(_options.BaseDirectory, rule.Definition, () => rule.Analyze(model, _sink));
         }
 
@@ -260,9 +260,7 @@ namespace ConfigLint.Analyzers
             {
                 if (read.Status is FileReadStatus.Read or FileReadStatus.NotFound)
                     continue;
-                var outside = read.Status == FileReadStatus.OutsideScannedTree;
-                UnreadableConfig.Report(new ParseError(outside ? ParseErrorKind.OutsideScannedTree : ParseErrorKind.UnreadableInclude,
-                    setting.FilePath, setting.Text, setting.Span, "a readable regular file", outside ? read.FullPath : read.Reason), _sink);
+                UnreadableConfig.Report(ParseError.Refused(read, setting.FilePath, setting.Text, setting.Span), _sink);
             }
         }
 

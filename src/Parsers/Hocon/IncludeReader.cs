@@ -90,7 +90,7 @@ namespace ConfigLint.Parsers.Hocon
                 return tree;
             }
             if (refused != null)
-                ReportRefused(from, include, refused);
+                Errors.Add(ParseError.Refused(refused, from.FilePath, from.Text, include.Span));
             else if (include.IsRequired)
                 Report(ParseErrorKind.MissingInclude, from, include, "an existing file", "no such file");
             return null;
@@ -105,14 +105,6 @@ namespace ConfigLint.Parsers.Hocon
             _parsed[file.FullPath] = tree;
             Trees.Add(tree);
             return tree;
-        }
-
-        private void ReportRefused(HoconSyntaxTree from, IncludeNode include, FileReadResult refused)
-        {
-            if (refused.Status == FileReadStatus.OutsideScannedTree)
-                Report(ParseErrorKind.OutsideScannedTree, from, include, "a file inside the scanned tree", refused.FullPath);
-            else
-                Report(ParseErrorKind.UnreadableInclude, from, include, "a readable regular file", refused.Reason);
         }
 
         private void Report(ParseErrorKind kind, HoconSyntaxTree from, IncludeNode include, string expected, string found) =>
