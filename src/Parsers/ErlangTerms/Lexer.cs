@@ -6,7 +6,8 @@ namespace ConfigLint.Parsers.ErlangTerms
     /// <summary>
     /// Splits a term file into tokens the way erl_scan (OTP 25) does, skipping white space and '%' comments.
     /// Text erl_scan refuses (an illegal character, a bad escape, an unterminated string, a malformed number,
-    /// an atom over 255 characters) becomes one <see cref="TokenKind.Bad"/> token and one error, and lexing goes on.
+    /// an atom over 255 characters, a byte-order mark) becomes one <see cref="TokenKind.Bad"/> token and one error,
+    /// and lexing goes on.
     /// </summary>
     internal sealed class Lexer
     {
@@ -30,11 +31,15 @@ namespace ConfigLint.Parsers.ErlangTerms
 
         /// <summary>
         /// All tokens, ending with a zero-length <see cref="TokenKind.EndOfFile"/> placed right after the last token:
-        /// erl reports a term cut off by the end of the file on the line of its last token.
+        /// erl reports a term cut off by the end of the file on the line of its last token. A byte-order mark the
+        /// file's bytes started with is not in the text: it is an empty Bad token at the start.
         /// </summary>
-        public static List<Token> Lex(SourceText source, string text, string filePath, List<ParseError> errors)
+        public static List<Token> Lex(SourceText source, string text, string filePath, bool startsWithByteOrderMark, List<ParseError> errors)
         {
             var lexer = new Lexer(source, text, filePath, errors);
+            // file:consult reads a byte-order mark as the character U+FEFF, which erl_scan refuses.
+            if (startsWithByteOrderMark)
+                lexer._tokens.Add(new Token(lexer.Bad(0, 0, "a token", "a byte-order mark"), 0, 0));
             lexer.LexAll();
             return lexer._tokens;
         }

@@ -88,7 +88,7 @@ namespace ConfigLint.Tests.ErlangTerms
             var offset = error.Span.Start;
             if (badTerm)
             {
-                var tokens = Lexer.Lex(error.Text, error.Text.ToString(), error.FilePath, new List<ParseError>());
+                var tokens = Lexer.Lex(error.Text, error.Text.ToString(), error.FilePath, startsWithByteOrderMark: false, new List<ParseError>());
                 var lastDot = tokens.LastOrDefault(t => t.Kind == TokenKind.Dot && t.Span.End <= offset);
                 offset = tokens.First(t => t.Span.Start >= lastDot.Span.End).Span.Start;
             }

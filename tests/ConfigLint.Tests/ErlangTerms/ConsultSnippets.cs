@@ -129,6 +129,15 @@ namespace ConfigLint.Tests.ErlangTerms
             ["unknown symbol"] = "a.\n`.",
             ["latin-1 symbol"] = "a\u00bf.",
             ["ssl_dist shape"] = "%% ssl_dist.conf\n[{server,\n  [{certfile, \"/etc/cert.pem\"},\n   {verify, verify_peer},\n   {depth, 2}]},\n {client,\n  [{secure_renegotiate, true}]}].\n",
+
+            // Byte-order marks: file:consult keeps a leading BOM as U+FEFF, which erl_scan refuses outside strings and comments.
+            ["byte-order mark"] = "\uFEFF[{server, []}].\n",
+            ["byte-order mark before comment"] = "\uFEFF% ssl_dist.conf\n[].\n",
+            ["byte-order mark before line end"] = "\uFEFF\r\na.\r\n",
+            ["byte-order mark only"] = "\uFEFF",
+            ["U+FEFF later"] = "a.\n\uFEFFb.\n",
+            ["U+FEFF after white space"] = "a.\n \uFEFF b.\n",
+            ["U+FEFF in string and comment"] = "a.\n\"\uFEFF\". % \uFEFF\nb.\n",
         };
     }
 }

@@ -131,6 +131,29 @@ namespace ConfigLint.Tests.ErlangTerms
             Assert.Equal("Syntax (0,2)-(0,3) expected ',' or '}' found '.'", Describe(Assert.Single(document.Errors)));
         }
 
+        [Fact]
+        public void ALeadingByteOrderMarkIsAnErrorAtTheFirstColumnAndSpoilsTheFirstTerm()
+        {
+            var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("% ssl_dist.conf\n[].\nsecond.\n")).ToArray();
+
+            var document = ErlangTermParser.Parse(SourceFile.DecodeUtf8("/test/ssl_dist.conf", bytes));
+
+            // Text keeps columns as an editor shows them; erl_scan reads the mark as an illegal character.
+            Assert.True(document.File.HasByteOrderMark);
+            Assert.StartsWith("% ssl_dist.conf", document.File.Text.ToString(), StringComparison.Ordinal);
+            Assert.Equal("Syntax (0,0)-(0,0) expected a token found a byte-order mark", Describe(Assert.Single(document.Errors)));
+            Assert.Equal("second", ((ErlangAtom)Assert.Single(document.Terms)).Name);
+        }
+
+        [Fact]
+        public void AByteOrderMarkAloneIsOneError()
+        {
+            var document = ErlangTermParser.Parse(SourceFile.DecodeUtf8("/test/ssl_dist.conf", new byte[] { 0xEF, 0xBB, 0xBF }));
+
+            Assert.Empty(document.Terms);
+            Assert.Equal("Syntax (0,0)-(0,0) expected a token found a byte-order mark", Describe(Assert.Single(document.Errors)));
+        }
+
         [Theory]
         [InlineData('[')]
         [InlineData('{')]
