@@ -6,8 +6,8 @@ namespace ConfigLint.Parsers.ErlangTerms
     /// <summary>
     /// Splits a term file into tokens the way erl_scan (OTP 25) does, skipping white space and '%' comments.
     /// Text erl_scan refuses (an illegal character, a bad escape, an unterminated string, a malformed number,
-    /// an atom over 255 characters, a byte-order mark) becomes one <see cref="TokenKind.Bad"/> token and one error,
-    /// and lexing goes on.
+    /// an atom over 255 characters, a byte-order mark, U+FFFE or U+FFFF even in a comment) becomes one
+    /// <see cref="TokenKind.Bad"/> token and one error, and lexing goes on.
     /// </summary>
     internal sealed class Lexer
     {
@@ -50,7 +50,6 @@ namespace ConfigLint.Parsers.ErlangTerms
 
         private void LexAll()
         {
-            var endOfContent = 0;
             while (true)
             {
                 SkipWhitespaceAndComments();
@@ -59,8 +58,8 @@ namespace ConfigLint.Parsers.ErlangTerms
                 var start = _position;
                 var kind = LexOne();
                 _tokens.Add(new Token(kind, start, _position - start));
-                endOfContent = _position;
             }
+            var endOfContent = _tokens.Count == 0 ? 0 : _tokens[_tokens.Count - 1].Span.End;
             _tokens.Add(new Token(TokenKind.EndOfFile, endOfContent, 0));
         }
 
@@ -71,8 +70,7 @@ namespace ConfigLint.Parsers.ErlangTerms
                 var c = Peek();
                 if (c == '%')
                 {
-                    while (!AtEnd() && Peek() != '\n')
-                        _position++;
+                    SkipComment();
                 }
                 else if (ErlangSyntax.IsWhitespace(c))
                 {
@@ -82,6 +80,20 @@ namespace ConfigLint.Parsers.ErlangTerms
                 {
                     return;
                 }
+            }
+        }
+
+        /// <summary>Skips to the end of the line; erl_scan refuses U+FFFE and U+FFFF even here, so each is a Bad token.</summary>
+        private void SkipComment()
+        {
+            while (!AtEnd() && Peek() != '\n')
+            {
+                var start = _position;
+                var length = Escapes.CodeUnitsAt(_text, start, out var codePoint);
+                if (ErlangSyntax.IsAllowedCodePoint(codePoint))
+                    _position += length;
+                else
+                    _tokens.Add(new Token(Bad(start, length, "a valid character", "an invalid character"), start, length));
             }
         }
 

@@ -155,6 +155,29 @@ namespace ConfigLint.Tests.ErlangTerms
         }
 
         [Theory]
+        [InlineData("a.\n% x \uFFFE y\nb.\nc.", "Syntax (1,4)-(1,5) expected a valid character found an invalid character")]
+        [InlineData("a.\n% x \uFFFF y\nb.\nc.", "Syntax (1,4)-(1,5) expected a valid character found an invalid character")]
+        [InlineData("a.\n\uFFFE b.\nc.", "Syntax (1,0)-(1,1) expected a token found an invalid character")]
+        [InlineData("a.\n\"\n\uFFFF\".\nc.", "Syntax (2,0)-(2,1) expected a valid character or escape found an invalid character or escape")]
+        [InlineData("a.\n\uFEFF b.\nc.", "Syntax (1,0)-(1,1) expected a token found an invalid character")]
+        public void CharactersErlScanRefusesAreErrorsWhereTheyAreEvenInComments(string text, string expected)
+        {
+            var document = Parse(text);
+
+            Assert.Equal(expected, Describe(Assert.Single(document.Errors)));
+            Assert.Equal(new[] { "a", "c" }, document.Terms.Select(t => ((ErlangAtom)t).Name));
+        }
+
+        [Fact]
+        public void LaterByteOrderMarksAndOtherNoncharactersInStringsAndCommentsAreRead()
+        {
+            var document = Parse("\"\uFEFF\". % \uFEFF\n\"\uFDD0\". % \uFDD0\n\"\U0001FFFE\". % \U0001FFFE\n");
+
+            Assert.Empty(document.Errors);
+            Assert.Equal(new[] { 0xFEFF, 0xFDD0, 0x1FFFE }, document.Terms.Select(t => char.ConvertToUtf32(((ErlangString)t).Value, 0)));
+        }
+
+        [Theory]
         [InlineData('[')]
         [InlineData('{')]
         [InlineData('(')]
