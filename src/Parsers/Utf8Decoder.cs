@@ -11,13 +11,18 @@ namespace ConfigLint.Parsers
     {
         internal readonly struct Result
         {
-            public Result(string text, List<int> invalidRunOffsets)
+            public Result(string text, bool hasByteOrderMark, List<int> invalidRunOffsets)
             {
                 Text = text;
+                HasByteOrderMark = hasByteOrderMark;
                 InvalidRunOffsets = invalidRunOffsets;
             }
 
+            /// <summary>The decoded text, without the byte-order mark.</summary>
             public string Text { get; }
+
+            /// <summary>Whether the bytes started with a UTF-8 byte-order mark.</summary>
+            public bool HasByteOrderMark { get; }
 
             /// <summary>Offsets in <see cref="Text"/> of the U+FFFD standing for each invalid run.</summary>
             public List<int> InvalidRunOffsets { get; }
@@ -27,7 +32,8 @@ namespace ConfigLint.Parsers
         {
             var builder = new StringBuilder(bytes.Length);
             var invalidRuns = new List<int>();
-            var i = HasBom(bytes) ? 3 : 0;
+            var hasByteOrderMark = HasBom(bytes);
+            var i = hasByteOrderMark ? 3 : 0;
             var inInvalidRun = false;
             while (i < bytes.Length)
             {
@@ -56,7 +62,7 @@ namespace ConfigLint.Parsers
                 }
                 i += length;
             }
-            return new Result(builder.ToString(), invalidRuns);
+            return new Result(builder.ToString(), hasByteOrderMark, invalidRuns);
         }
 
         private static bool HasBom(byte[] bytes) =>

@@ -15,7 +15,7 @@ namespace ConfigLint.Parsers.ErlangTerms
         {
             var errors = new List<ParseError>(file.DecodingErrors);
             var text = file.Text.ToString();
-            var tokens = Lexer.Lex(file.Text, text, file.FullPath, errors);
+            var tokens = Lexer.Lex(file.Text, text, file.FullPath, file.HasByteOrderMark, errors);
             var terms = Parser.Parse(file.Text, text, file.FullPath, tokens, errors);
             var ordered = errors.OrderBy(e => e.Span.Start).ToImmutableArray();
             return new ErlangTermDocument(file, terms, ordered);

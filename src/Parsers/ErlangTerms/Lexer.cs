@@ -6,7 +6,8 @@ namespace ConfigLint.Parsers.ErlangTerms
     /// <summary>
     /// Splits a term file into tokens the way erl_scan (OTP 25) does, skipping white space and '%' comments.
     /// Text erl_scan refuses (an illegal character, a bad escape, an unterminated string, a malformed number,
-    /// an atom over 255 characters) becomes one <see cref="TokenKind.Bad"/> token and one error, and lexing goes on.
+    /// an atom over 255 characters, a byte-order mark, U+FFFE or U+FFFF even in a comment) becomes one
+    /// <see cref="TokenKind.Bad"/> token and one error, and lexing goes on.
     /// </summary>
     internal sealed class Lexer
     {
@@ -30,11 +31,15 @@ namespace ConfigLint.Parsers.ErlangTerms
 
         /// <summary>
         /// All tokens, ending with a zero-length <see cref="TokenKind.EndOfFile"/> placed right after the last token:
-        /// erl reports a term cut off by the end of the file on the line of its last token.
+        /// erl reports a term cut off by the end of the file on the line of its last token. A byte-order mark the
+        /// file's bytes started with is not in the text: it is an empty Bad token at the start.
         /// </summary>
-        public static List<Token> Lex(SourceText source, string text, string filePath, List<ParseError> errors)
+        public static List<Token> Lex(SourceText source, string text, string filePath, bool startsWithByteOrderMark, List<ParseError> errors)
         {
             var lexer = new Lexer(source, text, filePath, errors);
+            // file:consult reads a byte-order mark as the character U+FEFF, which erl_scan refuses.
+            if (startsWithByteOrderMark)
+                lexer._tokens.Add(new Token(lexer.Bad(0, 0, "a token", "a byte-order mark"), 0, 0));
             lexer.LexAll();
             return lexer._tokens;
         }
@@ -45,7 +50,6 @@ namespace ConfigLint.Parsers.ErlangTerms
 
         private void LexAll()
         {
-            var endOfContent = 0;
             while (true)
             {
                 SkipWhitespaceAndComments();
@@ -54,8 +58,8 @@ namespace ConfigLint.Parsers.ErlangTerms
                 var start = _position;
                 var kind = LexOne();
                 _tokens.Add(new Token(kind, start, _position - start));
-                endOfContent = _position;
             }
+            var endOfContent = _tokens.Count == 0 ? 0 : _tokens[_tokens.Count - 1].Span.End;
             _tokens.Add(new Token(TokenKind.EndOfFile, endOfContent, 0));
         }
 
@@ -66,8 +70,7 @@ namespace ConfigLint.Parsers.ErlangTerms
                 var c = Peek();
                 if (c == '%')
                 {
-                    while (!AtEnd() && Peek() != '\n')
-                        _position++;
+                    SkipComment();
                 }
                 else if (ErlangSyntax.IsWhitespace(c))
                 {
@@ -77,6 +80,20 @@ namespace ConfigLint.Parsers.ErlangTerms
                 {
                     return;
                 }
+            }
+        }
+
+        /// <summary>Skips to the end of the line; erl_scan refuses U+FFFE and U+FFFF even here, so each is a Bad token.</summary>
+        private void SkipComment()
+        {
+            while (!AtEnd() && Peek() != '\n')
+            {
+                var start = _position;
+                var length = Escapes.CodeUnitsAt(_text, start, out var codePoint);
+                if (ErlangSyntax.IsAllowedCodePoint(codePoint))
+                    _position += length;
+                else
+                    _tokens.Add(new Token(Bad(start, length, "a valid character", "an invalid character"), start, length));
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ConfigLint.Parsers.VmArgs
@@ -11,6 +12,8 @@ namespace ConfigLint.Parsers.VmArgs
     /// </summary>
     public static class VmArgsParser
     {
+        private const string ByteOrderMark = "\uFEFF";
+
         /// <summary>Parses a file; never throws.</summary>
         public static VmArgsDocument Parse(SourceFile file)
         {
@@ -22,7 +25,10 @@ namespace ConfigLint.Parsers.VmArgs
             {
                 VmArgsWord? flag = null;
                 var values = new List<VmArgsWord>();
-                foreach (var word in Words(file, line, errors))
+                var words = line.Start == 0 && file.HasByteOrderMark
+                    ? WithByteOrderMark(Words(file, line, errors).ToList())
+                    : Words(file, line, errors);
+                foreach (var word in words)
                 {
                     // A placeholder line ({{node_name}}) stands for flags the template renders.
                     if (IsFlag(word.Text) || (flag == null && word.Text.StartsWith("{{", System.StringComparison.Ordinal)))
@@ -34,7 +40,8 @@ namespace ConfigLint.Parsers.VmArgs
                     }
                     else if (flag == null)
                     {
-                        errors.Add(new ParseError(ParseErrorKind.Syntax, file.FullPath, text, word.Span, "a flag starting with '-' or '+'", "a value"));
+                        var found = word.Text.StartsWith(ByteOrderMark, System.StringComparison.Ordinal) ? "a byte-order mark" : "a value";
+                        errors.Add(new ParseError(ParseErrorKind.Syntax, file.FullPath, text, word.Span, "a flag starting with '-' or '+'", found));
                     }
                     else
                     {
@@ -45,6 +52,20 @@ namespace ConfigLint.Parsers.VmArgs
                     flags.Add(new VmArgsFlag(flag, values.ToImmutableArray()));
             }
             return new VmArgsDocument(file, flags.ToImmutable(), errors.ToImmutable());
+        }
+
+        /// <summary>
+        /// erlexec reads a byte-order mark as text: it sticks to a word at the very start of the file (so
+        /// <c>-setcookie</c> there is no flag), and is a word of its own before white space or a comment.
+        /// It is not in the text, so it takes no room in the span.
+        /// </summary>
+        private static List<VmArgsWord> WithByteOrderMark(List<VmArgsWord> firstLineWords)
+        {
+            if (firstLineWords.Count > 0 && firstLineWords[0].Span.Start == 0)
+                firstLineWords[0] = new VmArgsWord(ByteOrderMark + firstLineWords[0].Text, firstLineWords[0].Span);
+            else
+                firstLineWords.Insert(0, new VmArgsWord(ByteOrderMark, new TextSpan(0, 0)));
+            return firstLineWords;
         }
 
         private static bool IsFlag(string word) => word.Length > 1 && (word[0] == '-' || word[0] == '+');

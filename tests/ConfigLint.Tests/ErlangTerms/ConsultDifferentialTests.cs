@@ -10,10 +10,10 @@ using Xunit;
 namespace ConfigLint.Tests.ErlangTerms
 {
     /// <summary>
-    /// The conformance bar: every snippet of <see cref="ConsultSnippets"/>, every tests/fixtures/ssl_dist/*.conf and
-    /// every corpus ssl_dist file is read by the installed Erlang's <c>file:consult/1</c> (one VM for all) and by
-    /// <see cref="ErlangTermParser"/>: both must accept or both refuse, accepted files must give identical terms,
-    /// and where erl names the line of its error we must report an error there.
+    /// The conformance bar: every snippet of <see cref="ConsultSnippets"/>, every tests/fixtures/ssl_dist/*.conf,
+    /// every tests/fixtures/hostile/*/ssl_dist.conf and every corpus ssl_dist file is read by the installed Erlang's
+    /// <c>file:consult/1</c> (one VM for all) and by <see cref="ErlangTermParser"/>: both must accept or both refuse,
+    /// accepted files must give identical terms, and where erl names the line of its error we must report an error there.
     /// </summary>
     public sealed class ConsultDifferentialTests
     {
@@ -88,7 +88,7 @@ namespace ConfigLint.Tests.ErlangTerms
             var offset = error.Span.Start;
             if (badTerm)
             {
-                var tokens = Lexer.Lex(error.Text, error.Text.ToString(), error.FilePath, new List<ParseError>());
+                var tokens = Lexer.Lex(error.Text, error.Text.ToString(), error.FilePath, startsWithByteOrderMark: false, new List<ParseError>());
                 var lastDot = tokens.LastOrDefault(t => t.Kind == TokenKind.Dot && t.Span.End <= offset);
                 offset = tokens.First(t => t.Span.Start >= lastDot.Span.End).Span.Start;
             }
@@ -106,12 +106,18 @@ namespace ConfigLint.Tests.ErlangTerms
         {
             foreach (var snippet in ConsultSnippets.All)
                 yield return new Input("snippet:" + snippet.Key, Encoding.UTF8.GetBytes(snippet.Value), null);
-            foreach (var (prefix, folder) in new[] { ("fixture:", Path.Combine(TestPaths.Fixtures, "ssl_dist")), ("corpus:", Path.Combine(TestPaths.Corpus, "emqx", "ssl_dist")) })
+            var folders = new[]
+            {
+                ("fixture:", Path.Combine(TestPaths.Fixtures, "ssl_dist"), "*.conf", SearchOption.TopDirectoryOnly),
+                ("fixture:hostile/", Path.Combine(TestPaths.Fixtures, "hostile"), "ssl_dist.conf", SearchOption.AllDirectories),
+                ("corpus:", Path.Combine(TestPaths.Corpus, "emqx", "ssl_dist"), "*.conf", SearchOption.TopDirectoryOnly),
+            };
+            foreach (var (prefix, folder, pattern, depth) in folders)
             {
                 if (!Directory.Exists(folder))
                     continue;
-                foreach (var path in Directory.EnumerateFiles(folder, "*.conf").OrderBy(p => p, StringComparer.Ordinal))
-                    yield return new Input(prefix + System.IO.Path.GetFileName(path), File.ReadAllBytes(path), path);
+                foreach (var path in Directory.EnumerateFiles(folder, pattern, depth).OrderBy(p => p, StringComparer.Ordinal))
+                    yield return new Input(prefix + System.IO.Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllBytes(path), path);
             }
         }
 

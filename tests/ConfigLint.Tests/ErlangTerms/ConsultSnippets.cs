@@ -129,6 +129,29 @@ namespace ConfigLint.Tests.ErlangTerms
             ["unknown symbol"] = "a.\n`.",
             ["latin-1 symbol"] = "a\u00bf.",
             ["ssl_dist shape"] = "%% ssl_dist.conf\n[{server,\n  [{certfile, \"/etc/cert.pem\"},\n   {verify, verify_peer},\n   {depth, 2}]},\n {client,\n  [{secure_renegotiate, true}]}].\n",
+
+            // Byte-order marks and noncharacters: file:consult keeps a leading BOM as U+FEFF, which erl_scan
+            // refuses outside strings and comments; U+FFFE and U+FFFF it refuses everywhere, comments included.
+            ["byte-order mark"] = "\uFEFF[{server, []}].\n",
+            ["byte-order mark before comment"] = "\uFEFF% ssl_dist.conf\n[].\n",
+            ["byte-order mark before line end"] = "\uFEFF\r\na.\r\n",
+            ["byte-order mark only"] = "\uFEFF",
+            ["byte-order mark and later noncharacter"] = "\uFEFFa.\n\uFFFE\n",
+            ["U+FEFF later"] = "a.\n\uFEFFb.\n",
+            ["U+FEFF after white space"] = "a.\n \uFEFF b.\n",
+            ["U+FEFF in string and comment"] = "a.\n\"\uFEFF\". % \uFEFF\nb.\n",
+            ["U+FFFE"] = "a.\nb.\n\uFFFE.\n",
+            ["U+FFFE in comment"] = "a.\n% x \uFFFE y\nb.\n",
+            ["U+FFFF in comment"] = "a.\n% x \uFFFF y\nb.\n",
+            ["U+FFFE in comment on later line"] = "a.\n% a\n% b \uFFFE\n",
+            ["U+FFFE after last term"] = "a.\nb.\n% ok\n\n\uFFFE",
+            ["U+FFFE in tuple"] = "{a,\n\uFFFE}.\n",
+            ["U+FFFF in string"] = "a.\n\"x\uFFFFy\".\n",
+            ["U+FFFF in string on later line"] = "a.\n\"x\n\ny\uFFFFz\n\".\n",
+            ["U+FFFF in quoted atom"] = "a.\n'x\n\ny\uFFFFz\n'.\n",
+            ["U+FFFF character"] = "a.\n$\uFFFF.\n",
+            ["U+FDD0 and U+1FFFE"] = "\"\uFDD0\". % \uFDD0\n\"\U0001FFFE\". % \U0001FFFE\n",
+            ["bare U+FDD0"] = "a.\n\uFDD0.\n",
         };
     }
 }

@@ -131,6 +131,52 @@ namespace ConfigLint.Tests.ErlangTerms
             Assert.Equal("Syntax (0,2)-(0,3) expected ',' or '}' found '.'", Describe(Assert.Single(document.Errors)));
         }
 
+        [Fact]
+        public void ALeadingByteOrderMarkIsAnErrorAtTheFirstColumnAndSpoilsTheFirstTerm()
+        {
+            var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("% ssl_dist.conf\n[].\nsecond.\n")).ToArray();
+
+            var document = ErlangTermParser.Parse(SourceFile.DecodeUtf8("/test/ssl_dist.conf", bytes));
+
+            // Text keeps columns as an editor shows them; erl_scan reads the mark as an illegal character.
+            Assert.True(document.File.HasByteOrderMark);
+            Assert.StartsWith("% ssl_dist.conf", document.File.Text.ToString(), StringComparison.Ordinal);
+            Assert.Equal("Syntax (0,0)-(0,0) expected a token found a byte-order mark", Describe(Assert.Single(document.Errors)));
+            Assert.Equal("second", ((ErlangAtom)Assert.Single(document.Terms)).Name);
+        }
+
+        [Fact]
+        public void AByteOrderMarkAloneIsOneError()
+        {
+            var document = ErlangTermParser.Parse(SourceFile.DecodeUtf8("/test/ssl_dist.conf", new byte[] { 0xEF, 0xBB, 0xBF }));
+
+            Assert.Empty(document.Terms);
+            Assert.Equal("Syntax (0,0)-(0,0) expected a token found a byte-order mark", Describe(Assert.Single(document.Errors)));
+        }
+
+        [Theory]
+        [InlineData("a.\n% x \uFFFE y\nb.\nc.", "Syntax (1,4)-(1,5) expected a valid character found an invalid character")]
+        [InlineData("a.\n% x \uFFFF y\nb.\nc.", "Syntax (1,4)-(1,5) expected a valid character found an invalid character")]
+        [InlineData("a.\n\uFFFE b.\nc.", "Syntax (1,0)-(1,1) expected a token found an invalid character")]
+        [InlineData("a.\n\"\n\uFFFF\".\nc.", "Syntax (2,0)-(2,1) expected a valid character or escape found an invalid character or escape")]
+        [InlineData("a.\n\uFEFF b.\nc.", "Syntax (1,0)-(1,1) expected a token found an invalid character")]
+        public void CharactersErlScanRefusesAreErrorsWhereTheyAreEvenInComments(string text, string expected)
+        {
+            var document = Parse(text);
+
+            Assert.Equal(expected, Describe(Assert.Single(document.Errors)));
+            Assert.Equal(new[] { "a", "c" }, document.Terms.Select(t => ((ErlangAtom)t).Name));
+        }
+
+        [Fact]
+        public void LaterByteOrderMarksAndOtherNoncharactersInStringsAndCommentsAreRead()
+        {
+            var document = Parse("\"\uFEFF\". % \uFEFF\n\"\uFDD0\". % \uFDD0\n\"\U0001FFFE\". % \U0001FFFE\n");
+
+            Assert.Empty(document.Errors);
+            Assert.Equal(new[] { 0xFEFF, 0xFDD0, 0x1FFFE }, document.Terms.Select(t => char.ConvertToUtf32(((ErlangString)t).Value, 0)));
+        }
+
         [Theory]
         [InlineData('[')]
         [InlineData('{')]

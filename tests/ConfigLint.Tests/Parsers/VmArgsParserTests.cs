@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text;
 using ConfigLint.Parsers;
 using ConfigLint.Parsers.VmArgs;
 using Microsoft.CodeAnalysis.Text;
@@ -9,6 +10,10 @@ namespace ConfigLint.Tests.Parsers
     public class VmArgsParserTests
     {
         private static VmArgsDocument Parse(string text) => VmArgsParser.Parse(new SourceFile("/x/vm.args", SourceText.From(text)));
+
+        /// <summary>Parses the UTF-8 bytes of <paramref name="text"/> after a byte-order mark, as a file on disk is read.</summary>
+        private static VmArgsDocument ParseAfterByteOrderMark(string text) =>
+            VmArgsParser.Parse(SourceFile.DecodeUtf8("/x/vm.args", new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(text)).ToArray()));
 
         [Fact]
         public void Flags_take_the_words_after_them_on_their_line()
@@ -32,6 +37,24 @@ namespace ConfigLint.Tests.Parsers
             Assert.Equal(new TextSpan(4, 33), doc.Flags[0].Values.Single().Span);
             Assert.Equal(new[] { "ERL_CRASH_DUMP", "{{ platform_log_dir }}/crash.dump" }, doc.Flags[1].Values.Select(v => v.Text));
             Assert.Equal("{{node_name}}", doc.Flags[2].Name.Text);
+        }
+
+        [Theory]
+        [InlineData("-setcookie abc\n-name emqx@h\n", "(0,0)-(0,10) a byte-order mark; (0,11)-(0,14) a value", "-name")]
+        [InlineData("\"-setcookie\" abc\n", "(0,0)-(0,12) a byte-order mark; (0,13)-(0,16) a value", "")]
+        [InlineData("{{ node_name }}\n", "(0,0)-(0,15) a byte-order mark", "")]
+        [InlineData("#comment\n-setcookie abc\n", "(0,0)-(0,0) a byte-order mark", "-setcookie")]
+        [InlineData(" -setcookie abc\n", "(0,0)-(0,0) a byte-order mark", "-setcookie")]
+        [InlineData("\r\n-setcookie abc\r\n", "(0,0)-(0,0) a byte-order mark", "-setcookie")]
+        [InlineData("", "(0,0)-(0,0) a byte-order mark", "")]
+        public void A_byte_order_mark_sticks_to_the_first_word_or_is_a_word_of_its_own(string text, string errors, string flags)
+        {
+            var doc = ParseAfterByteOrderMark(text);
+
+            // erlexec reads "\uFEFF-setcookie" as no flag: a value with no flag before it, like any stray word.
+            Assert.Equal(errors, string.Join("; ", doc.Errors.Select(e => $"{e.LineSpan} {e.Found}")));
+            Assert.All(doc.Errors, e => Assert.Equal("a flag starting with '-' or '+'", e.Expected));
+            Assert.Equal(flags, string.Join(" ", doc.Flags.Select(f => f.Name.Text)));
         }
 
         [Fact]
