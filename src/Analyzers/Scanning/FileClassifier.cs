@@ -85,7 +85,8 @@ namespace ConfigLint.Analyzers
 
         private static ConfigKind ClassifyByContent(SourceFile file)
         {
-            if (LooksLikeErlangTerms(file.Text) && SslDistConfig.LooksLikeSslDist(ErlangTermParser.Parse(file)))
+            // Recognised by its terms as if it had no byte-order mark: erl refuses one, which the reader then reports.
+            if (LooksLikeErlangTerms(file.Text) && SslDistConfig.LooksLikeSslDist(ErlangTermParser.Parse(new SourceFile(file.FullPath, file.Text))))
                 return ConfigKind.SslDist;
             var truncated = file.Text.Length > ContentSniffLength;
             var head = truncated

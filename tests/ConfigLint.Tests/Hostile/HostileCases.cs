@@ -131,6 +131,23 @@ namespace ConfigLint.Tests.Hostile
             },
             ExitCode: 2),
 
+            new HostileCase("what-erl-refuses", folder =>
+            {
+                folder.Fixture("ssl_dist_bom", "bom");
+                folder.Fixture("ssl_dist_fffe", "fffe");
+                folder.Fixture("vm_args_bom", "vm");
+                folder.Bytes("bom-other-name/dist.conf", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("[{server, [{verify, verify_none}]}].\n")).ToArray());
+            }, Output: new[]
+            {
+                "bom-other-name/dist.conf:1:1: error CL0001: Syntax error: expected a token, found a byte-order mark.",
+                "bom/ssl_dist.conf:1:1: error CL0001: Syntax error: expected a token, found a byte-order mark.",
+                "fffe/ssl_dist.conf:5:31: error CL0001: Syntax error: expected a valid character, found an invalid character.",
+                "vm/vm.args:1:1: error CL0001: Syntax error: expected a flag starting with '-' or '+', found a byte-order mark.",
+                "vm/vm.args:1:12: error CL0001: Syntax error: expected a flag starting with '-' or '+', found a value.",
+            },
+            Error: new string[0],
+            ExitCode: 1),
+
             new HostileCase("too-large", folder =>
                 folder.Text("big/emqx.conf", new StringBuilder().Insert(0, "# padding padding padding padding padding padding\n", 360_000).ToString()),
                 Output: new string[0],
