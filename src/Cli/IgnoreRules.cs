@@ -78,11 +78,13 @@ namespace ConfigLint.Cli
         /// <summary>The folder the patterns are relative to.</summary>
         public string BaseDirectory { get; }
 
-        /// <summary>The rules of <c>directory/.gitignore</c>, or null when there is no such file.</summary>
+        /// <summary>The rules of <c>directory/.gitignore</c>, or null when there is no such regular file (a FIFO would block the walk).</summary>
         public static IgnoreRules? LoadGitIgnore(string directory)
         {
             var file = Path.Combine(directory, ".gitignore");
-            return File.Exists(file) ? new IgnoreRules(directory, File.ReadAllLines(file)) : null;
+            return FileEntry.Of(file) is { Kind: FileEntryKind.Regular, Size: <= DiskFileSource.DefaultMaxFileSize }
+                ? new IgnoreRules(directory, File.ReadAllLines(file))
+                : null;
         }
 
         /// <summary>
