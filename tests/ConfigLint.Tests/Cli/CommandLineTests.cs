@@ -67,6 +67,23 @@ namespace ConfigLint.Tests.Cli
             Assert.Throws<UsageException>(() => CommandLine.Parse(args.Split(' ')));
 
         [Theory]
+        [InlineData("4096", 4096L)]
+        [InlineData("64K", 65536L)]
+        [InlineData("16M", 16777216L)]
+        [InlineData("2g", 2147483648L)]
+        public void Reads_the_largest_file_size(string value, long expected) =>
+            Assert.Equal(expected, CommandLine.Parse(new[] { "--max-file-size", value }).MaxFileSize);
+
+        [Theory]
+        [InlineData("0")]
+        [InlineData("-5")]
+        [InlineData("12T")]
+        [InlineData("M")]
+        [InlineData("99999999999G")]
+        public void Rejects_a_file_size_that_is_not_a_positive_number_of_bytes(string value) =>
+            Assert.Throws<UsageException>(() => CommandLine.Parse(new[] { "--max-file-size=" + value }));
+
+        [Theory]
         [InlineData("error", "Error")]
         [InlineData("warning", "Warning")]
         [InlineData("note", "Note")]

@@ -162,6 +162,54 @@ namespace ConfigLint.Tests.Hocon
             Assert.Equal("{\"a\":1}", ConfigJson.Write(result.Root!, _ => false));
         }
 
+        [Theory]
+        [InlineData(FileReadStatus.NotRegularFile, ParseErrorKind.UnreadableInclude, "not a regular file (a FIFO)")]
+        [InlineData(FileReadStatus.TooLarge, ParseErrorKind.UnreadableInclude, "larger than the limit")]
+        [InlineData(FileReadStatus.InvalidPath, ParseErrorKind.UnreadableInclude, "the path is not valid")]
+        [InlineData(FileReadStatus.OutsideScannedTree, ParseErrorKind.OutsideScannedTree, "/cfg/part.conf")]
+        public void An_optional_include_that_exists_but_cannot_be_read_is_reported_at_the_include(FileReadStatus status, ParseErrorKind kind, string found)
+        {
+            var files = new MemoryFileSource()
+                .Add(Main, "a = 1\ninclude \"part.conf\"\nb = 2\n")
+                .Refuse("/cfg/part.conf", status, found);
+
+            var result = HoconLoader.Load(new[] { Main }, files);
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(kind, error.Kind);
+            Assert.Equal((1, 0), At(error));
+            Assert.Equal(found, error.Found);
+            Assert.Equal("{\"a\":1,\"b\":2}", ConfigJson.Write(result.Root!, _ => false));
+        }
+
+        [Fact]
+        public void Files_that_each_include_the_next_twice_stop_at_the_budget_with_one_error()
+        {
+            var files = new MemoryFileSource().Add(Main, "include \"p0.conf\"\nkept = 1\n");
+            for (var i = 0; i < 30; i++)
+                files.Add($"/cfg/p{i}.conf", i < 29 ? $"include \"p{i + 1}.conf\"\ninclude \"p{i + 1}.conf\"\n" : "leaf = 1\n");
+
+            var result = HoconLoader.Load(new[] { Main }, files);
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(ParseErrorKind.ExpansionLimit, error.Kind);
+            Assert.Equal("1", ((ConfigScalar)result.Root!.Find("kept")!).Text);
+            Assert.Equal(31, result.Trees.Length); // each file parsed once, however often it is included
+        }
+
+        [Fact]
+        public void A_substitution_that_copies_past_the_budget_fails_alone()
+        {
+            var text = "s0 = \"xxxxxxxx\"\n" + string.Concat(Enumerable.Range(1, 20).Select(i => $"s{i} = ${{s{i - 1}}}${{s{i - 1}}}\n")) + "other = 7\n";
+
+            var result = Load(text);
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(ParseErrorKind.ExpansionLimit, error.Kind);
+            Assert.Equal("7", ((ConfigScalar)result.Root!.Find("other")!).Text);
+            Assert.Null(result.Root.Find("s20"));
+        }
+
         [Fact]
         public void IncludeCycleIsReportedAtTheIncludeThatClosesIt()
         {
