@@ -9,10 +9,10 @@ namespace ConfigLint.Tests.Hostile
 {
     /// <summary>
     /// One row of README's "Bad input" table: files laid out in a folder of their own, and exactly what
-    /// <c>configlint .</c> run in that folder must print and return. Node files sit one folder down, so a case's
-    /// nodes never take another case's folders for cluster peers when all cases share one tree.
+    /// <c>configlint PATH…</c> (by default <c>.</c>) run in that folder must print and return. Node files sit one
+    /// folder down, so a case's nodes never take another case's folders for cluster peers when all cases share one tree.
     /// </summary>
-    internal sealed record HostileCase(string Name, Action<HostileFolder> Lay, string[] Output, string[] Error, int ExitCode)
+    internal sealed record HostileCase(string Name, Action<HostileFolder> Lay, string[] Output, string[] Error, int ExitCode, string[]? Paths = null)
     {
         public override string ToString() => Name;
     }

@@ -148,6 +148,22 @@ namespace ConfigLint.Tests.Hostile
             Error: new string[0],
             ExitCode: 1),
 
+            new HostileCase("broken-peer", folder =>
+            {
+                folder.Text("node-a/emqx.conf", $"node.name = emqx@10.0.0.10\nnode.cookie = {Cookie}\ncluster.name = prod\ncluster.discovery = static\ncluster.static.seeds = emqx@10.0.0.10,emqx@10.0.0.11\n");
+                // Its peer names it as a seed but has another cookie: read, it would be CL2008. Broken, it is left out.
+                folder.Text("node-b/emqx.conf", "node {\n  name = \"emqx@10.0.0.11\"\n  cookie = \"0f9e8d7c6b5a49382716051423324150\"\ncluster {\n  name = prod\n");
+                folder.Fifo("node-c/emqx.conf");
+            },
+            Output: new[]
+            {
+                "node-a/emqx.conf:1:1: error CL1001: Cluster RPC between nodes is plain TCP: `rpc.driver` is not set and defaults to `tcp`.",
+                "node-a/emqx.conf:1:1: error CL1004: Erlang distribution is plain TCP: `cluster.proto_dist` is not set and defaults to `inet_tcp`.",
+            },
+            Error: new string[0],
+            ExitCode: 1,
+            Paths: new[] { "node-a/emqx.conf" }),
+
             new HostileCase("too-large", folder =>
                 folder.Text("big/emqx.conf", new StringBuilder().Insert(0, "# padding padding padding padding padding padding\n", 360_000).ToString()),
                 Output: new string[0],

@@ -33,7 +33,7 @@ namespace ConfigLint.Tests.Hostile
             var folder = new HostileFolder(temp.Folder(name));
             hostile.Lay(folder);
 
-            var run = Run(folder.Path, ".");
+            var run = Run(folder.Path, hostile.Paths ?? new[] { "." });
 
             Assert.Equal(string.Join("", hostile.Output.Select(l => l + "\n")), run.Output);
             Assert.Equal(string.Join("", hostile.Error.Select(l => l + "\n")), run.Error);
