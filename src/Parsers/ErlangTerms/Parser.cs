@@ -118,8 +118,7 @@ namespace ConfigLint.Parsers.ErlangTerms
                 {
                     if (open.Count >= MaxDepth)
                     {
-                        _errors.Add(new ParseError(ParseErrorKind.TooDeep, _filePath, _source, token.Span,
-                            "at most " + MaxDepth + " levels of nesting", "deeper nesting"));
+                        _errors.Add(NestingLimit.TooDeep(_filePath, _source, token.Span));
                         return null;
                     }
                     Advance();

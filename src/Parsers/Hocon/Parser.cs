@@ -14,7 +14,7 @@ namespace ConfigLint.Parsers.Hocon
     internal sealed class Parser
     {
         /// <summary>Nesting of objects, arrays and key path segments beyond which the parser stops descending.</summary>
-        public const int MaxDepth = 256;
+        public const int MaxDepth = NestingLimit.MaxDepth;
 
         private readonly SourceText _source;
         private readonly string _filePath;
@@ -290,9 +290,7 @@ namespace ConfigLint.Parsers.Hocon
             return null;
         }
 
-        private void TooDeep(SyntaxToken at) =>
-            _errors.Add(new ParseError(ParseErrorKind.TooDeep, _filePath, _source, at.Span,
-                "at most " + MaxDepth + " levels of nesting", "deeper nesting"));
+        private void TooDeep(SyntaxToken at) => _errors.Add(NestingLimit.TooDeep(_filePath, _source, at.Span));
 
         private void Error(SyntaxToken found, string expected) =>
             _errors.Add(new ParseError(ParseErrorKind.Syntax, _filePath, _source, found.Span, expected, found.Kind.Describe()));
