@@ -232,10 +232,14 @@ namespace ConfigLint.Parsers.Hocon
                     Error(token, "']'");
                     return new ArrayNode(open, elements.ToImmutable(), _tokens[System.Math.Max(_index - 1, 0)]);
                 }
+                var start = _index;
                 var element = ParseValue(depth, inObject: false);
                 if (element == null)
                 {
-                    if (Current.Kind != SyntaxKind.CloseBrace && Current.Kind != SyntaxKind.EndOfFile)
+                    // Step over a token that is no value. A group skipped as too deep is passed already: only its
+                    // comma is left, and a ']' after it closes this array.
+                    var stuck = _index == start;
+                    if (stuck ? Current.Kind != SyntaxKind.CloseBrace && Current.Kind != SyntaxKind.EndOfFile : Current.Kind == SyntaxKind.Comma)
                         Advance();
                     continue;
                 }
