@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text;
 using ConfigLint.Analyzers;
 using ConfigLint.Parsers;
 using Microsoft.CodeAnalysis.Text;
@@ -15,13 +14,11 @@ namespace ConfigLint.Tests.ClpConf
     {
         private const string Declaration = "<?xml version=\"1.0\" encoding=\"ASCII\"?>\n";
 
-        private static string Repeat(string text, int count) => new StringBuilder(text.Length * count).Insert(0, text, count).ToString();
-
         [Fact]
         public void Elements_nested_100000_deep_are_one_too_deep_error_and_reading_goes_on()
         {
             const int depth = 100_000;
-            var content = Declaration + "<root><all/><cluster>\n" + Repeat("<a>", depth) + Repeat("</a>", depth) + "\n<passwd>p</passwd>\n</cluster></root>\n";
+            var content = Declaration + "<root><all/><cluster>\n" + string.Concat(Enumerable.Repeat("<a>", depth)) + string.Concat(Enumerable.Repeat("</a>", depth)) + "\n<passwd>p</passwd>\n</cluster></root>\n";
 
             var diagnostics = SingleFileScan.Run("clp.conf", content);
 
@@ -39,20 +36,20 @@ namespace ConfigLint.Tests.ClpConf
         public void Elements_at_the_depth_limit_are_read_with_their_full_path()
         {
             const int levelsBetween = NestingLimit.MaxDepth - 2; // below <root>, above the password
-            var content = Declaration + "<root><all/>" + Repeat("<a>", levelsBetween) + "<passwd>p</passwd>" + Repeat("</a>", levelsBetween) + "</root>\n";
+            var content = Declaration + "<root><all/>" + string.Concat(Enumerable.Repeat("<a>", levelsBetween)) + "<passwd>p</passwd>" + string.Concat(Enumerable.Repeat("</a>", levelsBetween)) + "</root>\n";
 
             var diagnostics = SingleFileScan.Run("clp.conf", content);
 
             Assert.DoesNotContain(diagnostics, d => d.Id == RuleIds.UnreadableConfig);
             var password = Assert.Single(diagnostics, d => d.Id == RuleIds.PlaintextCredential);
-            Assert.Equal("root/" + Repeat("a/", levelsBetween) + "passwd", password.Properties[FindingSink.KeyPathProperty]);
+            Assert.Equal("root/" + string.Concat(Enumerable.Repeat("a/", levelsBetween)) + "passwd", password.Properties[FindingSink.KeyPathProperty]);
         }
 
         [Fact]
         public void Each_of_100000_sibling_passwords_is_one_finding()
         {
             const int passwords = 100_000;
-            var content = Declaration + "<root><all/><cluster>\n" + Repeat("<passwd>p</passwd>\n", passwords) + "</cluster></root>\n";
+            var content = Declaration + "<root><all/><cluster>\n" + string.Concat(Enumerable.Repeat("<passwd>p</passwd>\n", passwords)) + "</cluster></root>\n";
 
             var diagnostics = SingleFileScan.Run("clp.conf", content);
 
@@ -64,7 +61,7 @@ namespace ConfigLint.Tests.ClpConf
         [Fact]
         public void An_encryption_flag_after_100000_sibling_passwords_protects_them_all()
         {
-            var content = Declaration + "<root><all/><cluster>\n" + Repeat("<passwd>p</passwd>\n", 100_000) + "<encrypwd>1</encrypwd>\n</cluster></root>\n";
+            var content = Declaration + "<root><all/><cluster>\n" + string.Concat(Enumerable.Repeat("<passwd>p</passwd>\n", 100_000)) + "<encrypwd>1</encrypwd>\n</cluster></root>\n";
 
             var diagnostics = SingleFileScan.Run("clp.conf", content);
 

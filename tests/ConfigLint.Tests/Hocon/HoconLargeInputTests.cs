@@ -16,14 +16,12 @@ namespace ConfigLint.Tests.Hocon
     {
         private const string NodeName = "node.name = \"emqx@10.0.0.1\"\n";
 
-        private static string Repeat(string text, int count) => new StringBuilder(text.Length * count).Insert(0, text, count).ToString();
-
         [Fact]
         public void Objects_nested_100000_deep_are_one_too_deep_error()
         {
             const int depth = 100_000;
 
-            var diagnostics = SingleFileScan.Run("emqx.conf", NodeName + Repeat("a {\n", depth) + Repeat("}\n", depth));
+            var diagnostics = SingleFileScan.Run("emqx.conf", NodeName + string.Concat(Enumerable.Repeat("a {\n", depth)) + string.Concat(Enumerable.Repeat("}\n", depth)));
 
             var tooDeep = Assert.Single(diagnostics);
             Assert.Equal(RuleIds.UnreadableConfig, tooDeep.Id);
@@ -37,7 +35,7 @@ namespace ConfigLint.Tests.Hocon
         {
             const int depth = 100_000;
 
-            var diagnostics = SingleFileScan.Run("emqx.conf", NodeName + "x = " + Repeat("[", depth) + Repeat("]", depth) + "\n");
+            var diagnostics = SingleFileScan.Run("emqx.conf", NodeName + "x = " + string.Concat(Enumerable.Repeat("[", depth)) + string.Concat(Enumerable.Repeat("]", depth)) + "\n");
 
             var tooDeep = Assert.Single(diagnostics);
             Assert.Equal(RuleIds.UnreadableConfig, tooDeep.Id);
