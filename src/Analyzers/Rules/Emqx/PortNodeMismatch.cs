@@ -94,9 +94,11 @@ namespace ConfigLint.Analyzers.Rules.Emqx
 
         private static void ReportCollisions(IReadOnlyList<ClusterNode> cluster, FindingSink sink)
         {
+            // By host (as NodeName.SameHost compares them), so only nodes that share one are compared.
+            var byHost = cluster.ToLookup(n => n.Name.Host, StringComparer.OrdinalIgnoreCase);
             foreach (var node in cluster.Where(n => n.IsReported && n.NameValue != null))
             {
-                foreach (var other in cluster.Where(o => o != node && o.Name.SameHost(node.Name)))
+                foreach (var other in byHost[node.Name.Host].Where(o => o != node))
                 {
                     var clash = Clash(node, other);
                     if (clash == null)
