@@ -16,45 +16,75 @@ namespace ConfigLint.Parsers
         public static string Write(ConfigValue value, Func<string, bool> isSecretKey)
         {
             var output = new StringBuilder();
-            WriteValue(output, value, isSecretKey);
+            // The objects and arrays being written, innermost on top: a substitution places a whole object inside
+            // another, so values can nest as deep as the file is long.
+            var open = new Stack<OpenContainer>();
+            Begin(output, value, open);
+            while (open.Count > 0)
+            {
+                var container = open.Peek();
+                if (container.Next == container.Members.Count)
+                {
+                    output.Append(container.Keys == null ? ']' : '}');
+                    open.Pop();
+                    continue;
+                }
+                var index = container.Next++;
+                if (index > 0)
+                    output.Append(',');
+                if (container.Keys != null)
+                {
+                    WriteString(output, container.Keys[index]);
+                    output.Append(':');
+                    if (isSecretKey(container.Keys[index]))
+                    {
+                        WriteString(output, "****");
+                        continue;
+                    }
+                }
+                Begin(output, container.Members[index], open);
+            }
             return output.ToString();
         }
 
-        private static void WriteValue(StringBuilder output, ConfigValue value, Func<string, bool> isSecretKey)
+        /// <summary>Writes a scalar, or opens an object or array whose members <see cref="Write"/> goes on with.</summary>
+        private static void Begin(StringBuilder output, ConfigValue value, Stack<OpenContainer> open)
         {
             switch (value)
             {
                 case ConfigObject obj:
                     var keys = new List<string>(obj.Fields.Keys);
                     keys.Sort(StringComparer.Ordinal);
+                    var members = new List<ConfigValue>(keys.Count);
+                    foreach (var key in keys)
+                        members.Add(obj.Fields[key]);
                     output.Append('{');
-                    for (var i = 0; i < keys.Count; i++)
-                    {
-                        if (i > 0)
-                            output.Append(',');
-                        WriteString(output, keys[i]);
-                        output.Append(':');
-                        if (isSecretKey(keys[i]))
-                            WriteString(output, "****");
-                        else
-                            WriteValue(output, obj.Fields[keys[i]], isSecretKey);
-                    }
-                    output.Append('}');
+                    open.Push(new OpenContainer(members, keys));
                     break;
                 case ConfigArray array:
                     output.Append('[');
-                    for (var i = 0; i < array.Items.Count; i++)
-                    {
-                        if (i > 0)
-                            output.Append(',');
-                        WriteValue(output, array.Items[i], isSecretKey);
-                    }
-                    output.Append(']');
+                    open.Push(new OpenContainer(array.Items, keys: null));
                     break;
                 case ConfigScalar scalar:
                     WriteScalar(output, scalar);
                     break;
             }
+        }
+
+        /// <summary>An object (members in key order) or array (no keys) being written, and the next member to write.</summary>
+        private sealed class OpenContainer
+        {
+            public OpenContainer(IReadOnlyList<ConfigValue> members, IReadOnlyList<string>? keys)
+            {
+                Members = members;
+                Keys = keys;
+            }
+
+            public IReadOnlyList<ConfigValue> Members { get; }
+
+            public IReadOnlyList<string>? Keys { get; }
+
+            public int Next { get; set; }
         }
 
         private static void WriteScalar(StringBuilder output, ConfigScalar scalar)

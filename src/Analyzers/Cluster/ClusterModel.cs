@@ -41,14 +41,24 @@ namespace ConfigLint.Analyzers.Cluster
         {
             var list = nodes.OrderBy(n => n.Config.MainFile.FullPath, StringComparer.Ordinal).ToList();
             var groups = new UnionFind(list.Count);
-            for (var i = 0; i < list.Count; i++)
+            // Indexed by name and by cluster name, not compared pair by pair: a scan can hold thousands of nodes.
+            var reachable = Enumerable.Range(0, list.Count).Where(i => !list[i].Name.IsLoopback).ToList();
+            var byName = reachable.ToLookup(i => list[i].Name.Full, StringComparer.OrdinalIgnoreCase);
+            var seededNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var i in reachable)
             {
-                for (var j = i + 1; j < list.Count; j++)
+                // A seed joins its node to the nodes of that name, which are joined to each other below.
+                foreach (var seed in list[i].Seeds.Where(s => byName.Contains(s.Name.Full)))
                 {
-                    if (BelongTogether(list[i], list[j]))
-                        groups.Union(i, j);
+                    groups.Union(i, byName[seed.Name.Full].First());
+                    seededNames.Add(seed.Name.Full);
                 }
             }
+            foreach (var name in seededNames)
+                UnionAll(groups, byName[name]);
+            // Nodes that share cluster.name and sit in the same folder or in sibling folders: the same parent folder.
+            foreach (var sameNameNearby in reachable.Where(i => list[i].ClusterName != null).GroupBy(i => (list[i].ClusterName, Path.GetDirectoryName(list[i].Folder))))
+                UnionAll(groups, sameNameNearby);
             var clusters = Enumerable.Range(0, list.Count)
                 .GroupBy(groups.Find)
                 .Where(g => g.Count() > 1)
@@ -57,20 +67,17 @@ namespace ConfigLint.Analyzers.Cluster
             return new ClusterModel(reportedSites, list, clusters, isReported);
         }
 
-        private static bool BelongTogether(ClusterNode a, ClusterNode b)
+        private static void UnionAll(UnionFind groups, IEnumerable<int> members)
         {
-            if (a.Name.IsLoopback || b.Name.IsLoopback)
-                return false;
-            if (Seeds(a, b) || Seeds(b, a))
-                return true;
-            return a.ClusterName != null && a.ClusterName == b.ClusterName && Near(a.Folder, b.Folder);
+            var first = -1;
+            foreach (var member in members)
+            {
+                if (first < 0)
+                    first = member;
+                else
+                    groups.Union(first, member);
+            }
         }
-
-        private static bool Seeds(ClusterNode from, ClusterNode to) =>
-            from.Seeds.Any(s => string.Equals(s.Name.Full, to.Name.Full, StringComparison.OrdinalIgnoreCase));
-
-        private static bool Near(string a, string b) =>
-            a == b || string.Equals(Path.GetDirectoryName(a), Path.GetDirectoryName(b), StringComparison.Ordinal);
 
         private sealed class UnionFind
         {

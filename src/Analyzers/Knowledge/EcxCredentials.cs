@@ -38,7 +38,8 @@ namespace ConfigLint.Analyzers.Knowledge
         public static bool IsRunAsPassword(ClpElement element)
         {
             const string suffix = "password";
-            if (!IsInGroupResource(element) || !element.Name.EndsWith(suffix, StringComparison.Ordinal) || element.Name.Length == suffix.Length)
+            // The name first: the walk up to the group resource is for password elements only.
+            if (!element.Name.EndsWith(suffix, StringComparison.Ordinal) || element.Name.Length == suffix.Length || !IsInGroupResource(element))
                 return false;
             var prefix = element.Name.Substring(0, element.Name.Length - suffix.Length);
             return prefix is "act" or "deact" || element.Parent?.Child(prefix + "account") != null;

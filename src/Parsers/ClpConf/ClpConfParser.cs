@@ -11,7 +11,8 @@ namespace ConfigLint.Parsers.ClpConf
     /// <summary>
     /// Reads a decoded clp.conf into a tree of <see cref="ClpElement"/>s with exact spans. System.Xml does the XML;
     /// DTDs are refused (so no external entity and no entity expansion is ever read) and a malformed file becomes a
-    /// <see cref="ParseError"/> at the reader's error position, never an exception.
+    /// <see cref="ParseError"/> at the reader's error position, never an exception. Elements nested deeper than
+    /// <see cref="NestingLimit.MaxDepth"/> are skipped, reported once at the first of them.
     /// </summary>
     internal static class ClpConfParser
     {
@@ -26,7 +27,7 @@ namespace ConfigLint.Parsers.ClpConf
             var content = text.ToString();
             try
             {
-                root = ReadTree(content, text);
+                root = ReadTree(file, content, errors);
             }
             catch (XmlException e)
             {
@@ -45,14 +46,28 @@ namespace ConfigLint.Parsers.ClpConf
             CloseInput = true,
         };
 
-        private static ClpElement? ReadTree(string content, SourceText text)
+        private static ClpElement? ReadTree(SourceFile file, string content, ImmutableArray<ParseError>.Builder errors)
         {
+            var text = file.Text;
             using var reader = XmlReader.Create(new StringReader(content), Settings());
             var lineInfo = (IXmlLineInfo)reader;
             var open = new Stack<OpenElement>();
             ClpElement? root = null;
-            while (reader.Read())
+            var reportedTooDeep = false;
+            var atNode = reader.Read();
+            while (atNode)
             {
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth >= NestingLimit.MaxDepth)
+                {
+                    // One error is enough: a generated file can hold any number of too-deep elements.
+                    if (!reportedTooDeep)
+                        errors.Add(NestingLimit.TooDeep(file.FullPath, text, new TextSpan(Position(text, lineInfo), reader.Name.Length)));
+                    reportedTooDeep = true;
+                    open.Peek().HasChildElements = true;
+                    reader.Skip(); // past the end tag, onto the next node
+                    atNode = !reader.EOF;
+                    continue;
+                }
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.Element:
@@ -85,6 +100,7 @@ namespace ConfigLint.Parsers.ClpConf
                         closed.Complete(Position(text, lineInfo) - 2);
                         break;
                 }
+                atNode = reader.Read();
             }
             return root;
         }

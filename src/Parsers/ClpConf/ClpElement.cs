@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
@@ -8,6 +9,9 @@ namespace ConfigLint.Parsers.ClpConf
     internal sealed class ClpElement
     {
         private readonly List<ClpElement> _children = new();
+        // Rules look a setting up beside every credential (encrypwd, the matching account): by name, so an element
+        // with many children is not scanned once per child.
+        private Dictionary<string, ClpElement>? _firstChildByName;
 
         public ClpElement(string name, ClpElement? parent, TextSpan nameSpan, IReadOnlyDictionary<string, string> attributes)
         {
@@ -15,7 +19,7 @@ namespace ConfigLint.Parsers.ClpConf
             Parent = parent;
             NameSpan = nameSpan;
             Attributes = attributes;
-            parent?._children.Add(this);
+            parent?.AddChild(this);
         }
 
         public string Name { get; }
@@ -49,12 +53,19 @@ namespace ConfigLint.Parsers.ClpConf
         {
             get
             {
-                var key = Attributes.TryGetValue("name", out var name) || Attributes.TryGetValue("id", out name) ? Name + "@" + name : Name;
-                return Parent == null ? key : Parent.Path + "/" + key;
+                var keys = new List<string>();
+                for (var e = this; e != null; e = e.Parent)
+                    keys.Add(e.PathKey);
+                keys.Reverse();
+                return string.Join("/", keys);
             }
         }
 
-        public ClpElement? Child(string name) => _children.FirstOrDefault(c => c.Name == name);
+        private string PathKey => Attributes.TryGetValue("name", out var name) || Attributes.TryGetValue("id", out name) ? Name + "@" + name : Name;
+
+        /// <summary>The first child element with this name, or null.</summary>
+        public ClpElement? Child(string name) =>
+            _firstChildByName != null && _firstChildByName.TryGetValue(name, out var child) ? child : null;
 
         public IEnumerable<ClpElement> ChildrenNamed(string name) => _children.Where(c => c.Name == name);
 
@@ -85,7 +96,31 @@ namespace ConfigLint.Parsers.ClpConf
             return current;
         }
 
-        public IEnumerable<ClpElement> Descendants() => _children.SelectMany(c => new[] { c }.Concat(c.Descendants()));
+        /// <summary>Every element below this one, in document order.</summary>
+        public IEnumerable<ClpElement> Descendants()
+        {
+            // An explicit stack of child positions: nested iterators would cost the depth for every element.
+            var pending = new Stack<(ClpElement Parent, int Next)>();
+            pending.Push((this, 0));
+            while (pending.Count > 0)
+            {
+                var (parent, next) = pending.Pop();
+                if (next == parent._children.Count)
+                    continue;
+                pending.Push((parent, next + 1));
+                var child = parent._children[next];
+                yield return child;
+                pending.Push((child, 0));
+            }
+        }
+
+        private void AddChild(ClpElement child)
+        {
+            _children.Add(child);
+            _firstChildByName ??= new Dictionary<string, ClpElement>(StringComparer.Ordinal);
+            if (!_firstChildByName.ContainsKey(child.Name))
+                _firstChildByName.Add(child.Name, child);
+        }
 
         internal void SetValue(string value, TextSpan span)
         {

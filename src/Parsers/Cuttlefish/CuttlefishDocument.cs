@@ -96,6 +96,7 @@ namespace ConfigLint.Parsers.Cuttlefish
 
             public void SetValue(string name, ConfigScalar value) => _values[name] = value;
 
+            // Recursive: a key has at most NestingLimit.MaxDepth segments (CuttlefishParser's limit), so this is as deep.
             public ConfigObject Build(ConfigOrigin origin)
             {
                 var fields = new Dictionary<string, ConfigValue>();

@@ -9,7 +9,10 @@ namespace ConfigLint.Parsers.Cuttlefish
     /// </summary>
     public static class CuttlefishParser
     {
-        /// <summary>Parses a file; lines that cannot be read become errors and parsing goes on with the next line.</summary>
+        /// <summary>
+        /// Parses a file; lines that cannot be read become errors and parsing goes on with the next line. A key of
+        /// more than <see cref="NestingLimit.MaxDepth"/> segments is such a line (<see cref="ParseErrorKind.TooDeep"/>).
+        /// </summary>
         public static CuttlefishDocument Parse(SourceFile file)
         {
             var text = file.Text;
@@ -51,6 +54,12 @@ namespace ConfigLint.Parsers.Cuttlefish
                 error = Error(file, equals, end, "'='", equals == end ? "end of line" : "a character that cannot be part of a key");
                 return null;
             }
+            if (Segments(text, start, keyEnd) > NestingLimit.MaxDepth)
+            {
+                // Each segment is a level of the nested configuration, limited as HOCON limits its dotted keys.
+                error = NestingLimit.TooDeep(file.FullPath, text, TextSpan.FromBounds(start, keyEnd));
+                return null;
+            }
             var valueStart = SkipWhitespace(text, equals + 1, end);
             var valueEnd = end;
             while (valueEnd > valueStart && char.IsWhiteSpace(text[valueEnd - 1]))
@@ -61,6 +70,17 @@ namespace ConfigLint.Parsers.Cuttlefish
                 TextSpan.FromBounds(start, keyEnd),
                 text.ToString(TextSpan.FromBounds(valueStart, valueEnd)),
                 TextSpan.FromBounds(valueStart, valueEnd));
+        }
+
+        private static int Segments(SourceText text, int keyStart, int keyEnd)
+        {
+            var segments = 1;
+            for (var i = keyStart; i < keyEnd; i++)
+            {
+                if (text[i] == '.')
+                    segments++;
+            }
+            return segments;
         }
 
         private static ParseError Error(SourceFile file, int position, int lineEnd, string expected, string found)

@@ -8,7 +8,7 @@ namespace ConfigLint.Parsers.ErlangTerms
     public static class ErlangTermParser
     {
         /// <summary>Nesting of tuples, lists, maps and parentheses beyond which a term is a <see cref="ParseErrorKind.TooDeep"/> error.</summary>
-        public const int MaxDepth = 256;
+        public const int MaxDepth = NestingLimit.MaxDepth;
 
         /// <summary>Parses every term of the file; never throws. A term with an error is left out and reading goes on after its '.'.</summary>
         public static ErlangTermDocument Parse(SourceFile file)

@@ -103,6 +103,9 @@ namespace ConfigLint.Parsers.ErlangTerms
 
             /// <summary>A list after its '|': the next term is the tail.</summary>
             public bool ReadingTail { get; set; }
+
+            /// <summary>Tail lists read on in this frame (<c>[a | [b | [c]]]</c>: two), each closed by a ']' of its own.</summary>
+            public int TailListsRead { get; set; }
         }
 
         /// <summary>One term, or null once an error is reported.</summary>
@@ -114,12 +117,26 @@ namespace ConfigLint.Parsers.ErlangTerms
                 // Read a term, or open a container and come back for its first element.
                 ErlangTerm value;
                 var token = Current;
-                if (IsOpener(token.Kind))
+                if (token.Kind == TokenKind.OpenBracket && open.Count > 0 && open.Peek() is { ReadingTail: true } tailOwner)
+                {
+                    // [H | [T...]] is the list [H, T...]: the tail list is read on in the same frame, so a chain of
+                    // tails neither nests nor copies every element into each list around it.
+                    Advance();
+                    tailOwner.ReadingTail = false;
+                    tailOwner.TailListsRead++;
+                    if (!IsCloserOf(tailOwner, Current.Kind))
+                        continue;
+                    open.Pop();
+                    var list = CloseAtCloser(tailOwner);
+                    if (list == null)
+                        return null;
+                    value = list;
+                }
+                else if (IsOpener(token.Kind))
                 {
                     if (open.Count >= MaxDepth)
                     {
-                        _errors.Add(new ParseError(ParseErrorKind.TooDeep, _filePath, _source, token.Span,
-                            "at most " + MaxDepth + " levels of nesting", "deeper nesting"));
+                        _errors.Add(NestingLimit.TooDeep(_filePath, _source, token.Span));
                         return null;
                     }
                     Advance();
@@ -178,7 +195,10 @@ namespace ConfigLint.Parsers.ErlangTerms
                     else if (IsCloserOf(frame, next.Kind))
                     {
                         open.Pop();
-                        value = Close(frame, Advance());
+                        var closed = CloseAtCloser(frame);
+                        if (closed == null)
+                            return null;
+                        value = closed;
                     }
                     else
                     {
@@ -222,6 +242,22 @@ namespace ConfigLint.Parsers.ErlangTerms
                 return;
             }
             frame.Elements.Add(value);
+        }
+
+        /// <summary>Closes a container at its closer, which is the current token; a list takes the ']' of every tail list read into it too.</summary>
+        private ErlangTerm? CloseAtCloser(Frame frame)
+        {
+            var closer = Advance();
+            for (var i = 0; i < frame.TailListsRead; i++)
+            {
+                if (Current.Kind != TokenKind.CloseBracket)
+                {
+                    Error(Current, "']'");
+                    return null;
+                }
+                closer = Advance();
+            }
+            return Close(frame, closer);
         }
 
         private ErlangTerm Close(Frame frame, Token closer)

@@ -17,6 +17,9 @@ namespace ConfigLint.Parsers.Hocon
         private readonly List<ParseError> _errors;
         private int _position;
         private bool _badAlreadyReported;
+        // A malformed ${ looks for '}' to the end of its line; where one search found none, a later ${ before that
+        // line end needs no search (which would make a line of them quadratic).
+        private int _noClosingBraceUntil;
 
         private Lexer(SourceText source, string filePath, List<ParseError> errors)
         {
@@ -276,8 +279,13 @@ namespace ConfigLint.Parsers.Hocon
             // Not a substitution: one bad token up to a closing brace on the same line, so the
             // braces of a malformed ${...} do not open an object.
             var end = 1;
-            while (!AtEnd(end) && !IsNewline(Peek(end)) && Peek(end) != '}')
-                end++;
+            if (start >= _noClosingBraceUntil)
+            {
+                while (!AtEnd(end) && !IsNewline(Peek(end)) && Peek(end) != '}')
+                    end++;
+                if (Peek(end) != '}')
+                    _noClosingBraceUntil = start + end;
+            }
             _position += Peek(end) == '}' ? end + 1 : 1;
             Error(start, _position - start, "a substitution '${path}'", "an invalid character");
             _badAlreadyReported = true;

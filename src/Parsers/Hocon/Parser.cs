@@ -14,7 +14,7 @@ namespace ConfigLint.Parsers.Hocon
     internal sealed class Parser
     {
         /// <summary>Nesting of objects, arrays and key path segments beyond which the parser stops descending.</summary>
-        public const int MaxDepth = 256;
+        public const int MaxDepth = NestingLimit.MaxDepth;
 
         private readonly SourceText _source;
         private readonly string _filePath;
@@ -232,10 +232,14 @@ namespace ConfigLint.Parsers.Hocon
                     Error(token, "']'");
                     return new ArrayNode(open, elements.ToImmutable(), _tokens[System.Math.Max(_index - 1, 0)]);
                 }
+                var start = _index;
                 var element = ParseValue(depth, inObject: false);
                 if (element == null)
                 {
-                    if (Current.Kind != SyntaxKind.CloseBrace && Current.Kind != SyntaxKind.EndOfFile)
+                    // Step over a token that is no value. A group skipped as too deep is passed already: only its
+                    // comma is left, and a ']' after it closes this array.
+                    var stuck = _index == start;
+                    if (stuck ? Current.Kind != SyntaxKind.CloseBrace && Current.Kind != SyntaxKind.EndOfFile : Current.Kind == SyntaxKind.Comma)
                         Advance();
                     continue;
                 }
@@ -290,9 +294,7 @@ namespace ConfigLint.Parsers.Hocon
             return null;
         }
 
-        private void TooDeep(SyntaxToken at) =>
-            _errors.Add(new ParseError(ParseErrorKind.TooDeep, _filePath, _source, at.Span,
-                "at most " + MaxDepth + " levels of nesting", "deeper nesting"));
+        private void TooDeep(SyntaxToken at) => _errors.Add(NestingLimit.TooDeep(_filePath, _source, at.Span));
 
         private void Error(SyntaxToken found, string expected) =>
             _errors.Add(new ParseError(ParseErrorKind.Syntax, _filePath, _source, found.Span, expected, found.Kind.Describe()));

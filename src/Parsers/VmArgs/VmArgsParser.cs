@@ -74,6 +74,9 @@ namespace ConfigLint.Parsers.VmArgs
         {
             var text = file.Text;
             var position = line.Start;
+            // Once a search for a placeholder's "}}" fails, none later on the line can succeed: searching again for
+            // every "{{" word would be quadratic in the line.
+            var unclosedFrom = line.End;
             while (position < line.End)
             {
                 var c = text[position];
@@ -100,20 +103,24 @@ namespace ConfigLint.Parsers.VmArgs
                     continue;
                 }
                 // A {{ placeholder }} may hold spaces; it is one word up to its closing braces.
-                var placeholderEnd = c == '{' ? PlaceholderEnd(text, position, line.End) : -1;
-                if (placeholderEnd > 0)
-                    position = placeholderEnd;
+                if (position < unclosedFrom && c == '{' && position + 1 < line.End && text[position + 1] == '{')
+                {
+                    var placeholderEnd = PlaceholderEnd(text, position + 2, line.End);
+                    if (placeholderEnd < 0)
+                        unclosedFrom = position;
+                    else
+                        position = placeholderEnd;
+                }
                 while (position < line.End && !char.IsWhiteSpace(text[position]) && text[position] != '#')
                     position++;
                 yield return new VmArgsWord(text.ToString(TextSpan.FromBounds(start, position)), TextSpan.FromBounds(start, position));
             }
         }
 
+        /// <summary>The position after the first "}}" from <paramref name="position"/> on, or -1.</summary>
         private static int PlaceholderEnd(SourceText text, int position, int end)
         {
-            if (position + 1 >= end || text[position + 1] != '{')
-                return -1;
-            for (var i = position + 2; i + 1 < end; i++)
+            for (var i = position; i + 1 < end; i++)
             {
                 if (text[i] == '}' && text[i + 1] == '}')
                     return i + 2;

@@ -202,6 +202,22 @@ namespace ConfigLint.Tests.ErlangTerms
         }
 
         [Fact]
+        public void AChainOf100000TailListsIsOneFlatList()
+        {
+            // [a|[a|...[a]...]] neither nests nor is copied into each list around it.
+            const int length = 100_000;
+            var text = string.Concat(Enumerable.Repeat("[a|", length - 1)) + "[a]" + new string(']', length - 1);
+
+            var document = Parse(text + ".");
+
+            Assert.Empty(document.Errors);
+            var list = (ErlangList)Assert.Single(document.Terms);
+            Assert.Equal(length, list.Elements.Length);
+            Assert.Null(list.Tail);
+            Assert.Equal(new TextSpan(0, text.Length), list.Span);
+        }
+
+        [Fact]
         public void NeverThrowsOnArbitraryInput()
         {
             const string alphabet = "{}[]()<>#|,.:=/+-$\\\"'%_aZ09e \n\t\u00e9\u0101\U0001F600x";

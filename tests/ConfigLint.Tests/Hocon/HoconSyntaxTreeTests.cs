@@ -19,6 +19,8 @@ namespace ConfigLint.Tests.Hocon
             return ConfigJson.Write(result.Root!, _ => false);
         }
 
+        private static bool IsMalformedSubstitution(ParseError error) => error.Expected == "a substitution '${path}'";
+
         private static (int Line, int Column) At(ParseError error) => (error.LineSpan.Start.Line, error.LineSpan.Start.Character);
 
         [Fact]
@@ -150,6 +152,25 @@ namespace ConfigLint.Tests.Hocon
             Assert.Contains(tree.Errors, e => e.Kind == (open == "{" ? ParseErrorKind.Syntax : ParseErrorKind.TooDeep));
             var result = HoconLoader.Load(new[] { "/t.conf" }, new MemoryFileSource().Add("/t.conf", text));
             Assert.NotNull(result.Root);
+        }
+
+        [Fact]
+        public void MalformedSubstitutionsAreBadTokensUpToABraceOnTheirLine()
+        {
+            var tree = Parse("a = ${ x} ${\nb = ${1}\n");
+
+            Assert.Equal(new[] { (0, 4, 5), (0, 10, 1), (1, 4, 4) },
+                tree.Errors.Where(IsMalformedSubstitution).Select(e => (e.LineSpan.Start.Line, e.LineSpan.Start.Character, e.Span.Length)));
+        }
+
+        [Fact]
+        public void ALineOf100000MalformedSubstitutionsIsOneErrorEach()
+        {
+            const int count = 100_000;
+
+            var tree = Parse("a = " + string.Concat(Enumerable.Repeat("${", count)) + "\n");
+
+            Assert.Equal(Enumerable.Range(0, count).Select(i => 4 + 2 * i), tree.Errors.Where(IsMalformedSubstitution).Select(e => e.Span.Start));
         }
 
         [Fact]

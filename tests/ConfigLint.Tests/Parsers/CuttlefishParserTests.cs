@@ -36,6 +36,27 @@ namespace ConfigLint.Tests.Parsers
         }
 
         [Fact]
+        public void A_key_of_more_segments_than_the_nesting_limit_is_a_too_deep_line_and_the_others_are_read()
+        {
+            var key = string.Join(".", Enumerable.Repeat("a", NestingLimit.MaxDepth + 1));
+            var doc = Parse("node.name = emqx@h\n" + key + " = 1\nrpc.driver = tcp\n");
+            var error = Assert.Single(doc.Errors);
+            Assert.Equal(ParseErrorKind.TooDeep, error.Kind);
+            Assert.Equal(new LinePositionSpan(new LinePosition(1, 0), new LinePosition(1, key.Length)), error.LineSpan);
+            Assert.Equal(new[] { "node.name", "rpc.driver" }, doc.Entries.Select(e => e.Key));
+        }
+
+        [Fact]
+        public void A_key_of_as_many_segments_as_the_nesting_limit_nests_that_deep()
+        {
+            var segments = Enumerable.Repeat("a", NestingLimit.MaxDepth).ToList();
+            var doc = Parse(string.Join(".", segments) + " = 1\n");
+            Assert.Empty(doc.Errors);
+            var expected = string.Concat(segments.Select(s => "{\"" + s + "\":")) + "\"1\"" + new string('}', segments.Count);
+            Assert.Equal(expected, ConfigJson.Write(doc.ToConfigObject(), _ => false));
+        }
+
+        [Fact]
         public void Later_lines_win_and_a_key_can_be_value_and_parent()
         {
             var doc = Parse("a.b = 1\na.b = 2\na.b.c = 3\n");

@@ -58,6 +58,23 @@ namespace ConfigLint.Tests.Parsers
         }
 
         [Fact]
+        public void Unclosed_placeholders_are_words_up_to_white_space()
+        {
+            var doc = Parse("-pa {{ a }} {{b c}}x {{ d\n");
+            Assert.Equal(new[] { "{{ a }}", "{{b c}}x", "{{", "d" }, doc.Flags.Single().Values.Select(v => v.Text));
+        }
+
+        [Fact]
+        public void A_line_of_100000_unclosed_placeholders_is_read_in_one_pass()
+        {
+            const int words = 100_000;
+            var doc = Parse("-pa " + string.Concat(Enumerable.Repeat("{{ ", words)) + "\n");
+            var values = doc.Flags.Single().Values;
+            Assert.Equal(words, values.Length);
+            Assert.All(values, v => Assert.Equal("{{", v.Text));
+        }
+
+        [Fact]
         public void Stray_values_and_open_quotes_are_errors_and_parsing_goes_on()
         {
             var doc = Parse("emqx@h\n-setcookie \"abc\n-proto_dist inet_tls\n");

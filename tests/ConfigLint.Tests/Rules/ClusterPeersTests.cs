@@ -26,11 +26,27 @@ namespace ConfigLint.Tests.Rules
             Assert.DoesNotContain(fromNodeFolder.Diagnostics, d => d.Id == "CL1005");
         }
 
-        private void Node(string folder, string name)
+        [Fact]
+        public void Of_300_sibling_nodes_of_one_cluster_only_the_two_on_one_host_and_port_are_findings()
+        {
+            const int nodes = 300;
+            var paths = Enumerable.Range(0, nodes).Select(i => Node($"repo/node-{i}", $"emqx{i}@10.9.{i / 256}.{i % 256}")).ToList();
+            // The same host as node 7, and the same suffix, so the same ports.
+            paths.Add(Node("repo/node-copy", "copy7@10.9.0.7"));
+
+            var result = ConfigScanner.Scan(new ScanOptions(Path.Combine(_folder, "repo"), paths));
+
+            var clashes = result.Diagnostics.Where(d => d.Id == "CL1005").Select(d => d.Location.GetLineSpan().Path).ToList();
+            Assert.Equal(new[] { "node-7/emqx.conf", "node-copy/emqx.conf" }, clashes);
+        }
+
+        private string Node(string folder, string name)
         {
             var path = Path.Combine(_folder, folder);
             Directory.CreateDirectory(path);
-            File.WriteAllText(Path.Combine(path, "emqx.conf"), $"node.name = \"{name}\"\ncluster.name = shared\n");
+            var file = Path.Combine(path, "emqx.conf");
+            File.WriteAllText(file, $"node.name = \"{name}\"\ncluster.name = shared\n");
+            return file;
         }
     }
 }

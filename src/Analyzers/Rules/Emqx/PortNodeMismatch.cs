@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ConfigLint.Analyzers.Cluster;
 using ConfigLint.Analyzers.Emqx;
@@ -71,13 +73,17 @@ namespace ConfigLint.Analyzers.Rules.Emqx
 
         private static void ReportSeedsOnOnePort(ClusterNode node, FindingSink sink)
         {
-            var seeds = node.Seeds;
-            for (var i = 1; i < seeds.Count; i++)
+            // The first seed on each host and port, by "port@host": digits and '@' have no case, so ignoring case
+            // compares hosts as NodeName.SameHost does.
+            var firstOnHostAndPort = new Dictionary<string, Seed>(StringComparer.OrdinalIgnoreCase);
+            foreach (var seed in node.Seeds)
             {
-                var earlier = seeds.Take(i).FirstOrDefault(s => s.Name.SameHost(seeds[i].Name) && SeedPort(node, s) == SeedPort(node, seeds[i]));
-                if (earlier == null)
+                var hostAndPort = SeedPort(node, seed).ToString(CultureInfo.InvariantCulture) + "@" + seed.Name.Host;
+                if (!firstOnHostAndPort.TryGetValue(hostAndPort, out var earlier))
+                {
+                    firstOnHostAndPort.Add(hostAndPort, seed);
                     continue;
-                var seed = seeds[i];
+                }
                 sink.At(Rule, seed.Origin.FilePath, seed.Origin.Text, seed.Span, "cluster.static.seeds", seed.Name.Full, new[] { sink.Location(earlier.Origin.FilePath, earlier.Origin.Text, earlier.Span) },
                     $"Seeds `{earlier.Name.Full}` and `{seed.Name.Full}` name the same host and the same RPC port {SeedPort(node, seed)}; both nodes cannot run.");
             }
@@ -88,9 +94,11 @@ namespace ConfigLint.Analyzers.Rules.Emqx
 
         private static void ReportCollisions(IReadOnlyList<ClusterNode> cluster, FindingSink sink)
         {
+            // By host (as NodeName.SameHost compares them), so only nodes that share one are compared.
+            var byHost = cluster.ToLookup(n => n.Name.Host, StringComparer.OrdinalIgnoreCase);
             foreach (var node in cluster.Where(n => n.IsReported && n.NameValue != null))
             {
-                foreach (var other in cluster.Where(o => o != node && o.Name.SameHost(node.Name)))
+                foreach (var other in byHost[node.Name.Host].Where(o => o != node))
                 {
                     var clash = Clash(node, other);
                     if (clash == null)

@@ -55,21 +55,55 @@ namespace ConfigLint.Analyzers.Rules.ErlangDist
             }
         }
 
+        /// <summary>
+        /// Every object once, breadth first: a substitution puts the same object at several paths (and objects that
+        /// each hold two references to the one before double with every line), so a setting is reported once, at its
+        /// shortest path. Paths are spelled out only for findings, since objects can nest as deep as the file is long.
+        /// </summary>
         public void Analyze(EmqxConfig config, FindingSink sink)
         {
-            var pending = new Stack<(string Path, ConfigObject Object)>();
-            pending.Push(("", config.Root));
+            var visited = new HashSet<ConfigObject>(); // by reference: ConfigObject has no value equality
+            var pending = new Queue<(FieldPath? Path, ConfigObject Object)>();
+            pending.Enqueue((null, config.Root));
+            visited.Add(config.Root);
             while (pending.Count > 0)
             {
-                var (path, obj) = pending.Pop();
+                var (path, obj) = pending.Dequeue();
                 foreach (var field in obj.Fields)
                 {
-                    var fieldPath = path.Length == 0 ? field.Key : path + "." + field.Key;
                     if (field.Value is ConfigObject child)
-                        pending.Push((fieldPath, child));
+                    {
+                        if (visited.Add(child))
+                            pending.Enqueue((new FieldPath(path, field.Key), child));
+                    }
                     else if (field.Value is ConfigScalar scalar && Array.IndexOf(FileOptions, field.Key) >= 0 && DemoCertificates.IsDemoPath(scalar.Text))
+                    {
+                        var fieldPath = new FieldPath(path, field.Key).ToString();
                         sink.AtValue(Rule, scalar, fieldPath, fieldPath, Kind(field.Key));
+                    }
                 }
+            }
+        }
+
+        /// <summary>A dotted key path as a chain of keys, shared by every field below it.</summary>
+        private sealed class FieldPath
+        {
+            private readonly FieldPath? _parent;
+            private readonly string _key;
+
+            public FieldPath(FieldPath? parent, string key)
+            {
+                _parent = parent;
+                _key = key;
+            }
+
+            public override string ToString()
+            {
+                var keys = new List<string>();
+                for (var p = this; p != null; p = p._parent)
+                    keys.Add(p._key);
+                keys.Reverse();
+                return string.Join(".", keys);
             }
         }
 
