@@ -1,6 +1,7 @@
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using ConfigLint.Analyzers;
+using ConfigLint.Cli;
 
 namespace ConfigLint.Benchmarks
 {
@@ -33,6 +34,7 @@ namespace ConfigLint.Benchmarks
         public void DeleteFile() => Directory.Delete(folder, recursive: true);
 
         [Benchmark(Description = "Scan one generated file")]
-        public ScanResult Scan() => ConfigScanner.Scan(new ScanOptions(folder, new[] { path }));
+        public ScanResult Scan() =>
+            ConfigScanner.Scan(new ScanOptions(folder, new[] { path }, new DiskFileSource(new[] { folder }, DiskFileSource.DefaultMaxFileSize)));
     }
 }

@@ -12,7 +12,7 @@ namespace ConfigLint.Tests
         {
             using var folder = new TempFolder();
             var path = folder.File(fileName, content);
-            return ConfigScanner.Scan(new ScanOptions(folder.Path, new[] { path })).Diagnostics;
+            return TestScans.Scan(folder.Path, path).Diagnostics;
         }
     }
 }

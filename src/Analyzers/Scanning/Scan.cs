@@ -233,8 +233,9 @@ namespace ConfigLint.Analyzers
         {
             var reported = new HashSet<string>(candidates, StringComparer.Ordinal);
             var mains = emqx.Where(u => u.Config.IsMain).Select(u => u.Config).ToList();
+            var mainFolders = new HashSet<string>(mains.Select(m => NodeSite.FolderOf(m.MainFile.FullPath)), StringComparer.Ordinal);
             var sites = mains.Select(c => Site(c, VmArgsBeside(c.MainFile.FullPath)))
-                .Concat(vmArgs.Where(v => !mains.Any(m => NodeSite.FolderOf(m.MainFile.FullPath) == NodeSite.FolderOf(v.File.FullPath)))
+                .Concat(vmArgs.Where(v => !mainFolders.Contains(NodeSite.FolderOf(v.File.FullPath)))
                     .Select(v => Site(EmqxBeside(v.File.FullPath), v)))
                 .ToList();
             foreach (var site in sites)
@@ -283,16 +284,13 @@ namespace ConfigLint.Analyzers
         private IEnumerable<string> PeerCandidates(IEnumerable<string> nodeFolders)
         {
             var baseFolder = ConfigPaths.Normalize(_options.BaseDirectory).TrimEnd(Path.DirectorySeparatorChar);
-            var folders = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var folder in nodeFolders.Distinct())
-            {
-                folders.Add(folder);
-                var parent = Path.GetDirectoryName(folder);
-                if (parent == null || !(parent + Path.DirectorySeparatorChar).StartsWith(baseFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                    continue;
-                foreach (var sibling in _source.Folders(parent))
-                    folders.Add(sibling);
-            }
+            var folders = new SortedSet<string>(nodeFolders, StringComparer.Ordinal);
+            // Each parent listed once: a thousand node folders side by side are one listing, not a thousand.
+            var parents = folders.Select(Path.GetDirectoryName).OfType<string>()
+                .Where(parent => (parent + Path.DirectorySeparatorChar).StartsWith(baseFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                .Distinct(StringComparer.Ordinal).ToList();
+            foreach (var parent in parents)
+                folders.UnionWith(_source.Folders(parent));
             return folders.SelectMany(NodeFiles).OrderBy(p => p, StringComparer.Ordinal);
         }
 

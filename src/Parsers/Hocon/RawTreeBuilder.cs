@@ -49,10 +49,9 @@ namespace ConfigLint.Parsers.Hocon
                     continue;
                 var fieldPath = Concat(objectPath, names);
                 // Each file's parser bounds its own nesting; an include inside a deep object adds to it.
-                if (fieldPath.Count > Parser.MaxDepth)
+                if (fieldPath.Count > NestingLimit.MaxDepth)
                 {
-                    _errors.Add(new ParseError(ParseErrorKind.TooDeep, file.Tree.FilePath, file.Tree.Text, key.Token.Span,
-                        "at most " + Parser.MaxDepth + " levels of nesting, includes counted", "deeper nesting"));
+                    _errors.Add(NestingLimit.TooDeep(file.Tree.FilePath, file.Tree.Text, key.Token.Span));
                     continue;
                 }
                 var value = BuildValue(field.Value, file, key.Segments[names.Length - 1], fieldPath, isArrayElement: false);

@@ -26,11 +26,16 @@ namespace ConfigLint.Parsers.Hocon
         private readonly RawObject _root;
         private readonly ExpansionBudget _budget;
         private readonly List<ParseError> _errors;
-        // The size each composite value stands for once written out: what copying it by substitution costs.
-        private readonly Dictionary<ConfigValue, long> _sizes = new Dictionary<ConfigValue, long>();
+        // The size each composite value stands for once written out (what copying it by substitution costs) and how
+        // deep it nests: a substitution can put a deep value inside another, so depth is checked where it is copied.
+        private readonly Dictionary<ConfigValue, (long Size, int Height)> _extents = new Dictionary<ConfigValue, (long Size, int Height)>();
+
+        /// <summary>How deep a value a substitution may copy: with the nesting around it, no resolved value is deeper than three times the parsers' limit.</summary>
+        private const int MaxCopiedHeight = 2 * NestingLimit.MaxDepth;
         private readonly Dictionary<RawValue, ConfigValue?> _resolved = new Dictionary<RawValue, ConfigValue?>();
         private readonly HashSet<RawValue> _inProgress = new HashSet<RawValue>();
         private int _depth;
+        private bool _reportedTooDeepCopy;
 
         private SubstitutionResolver(RawObject root, ExpansionBudget budget, List<ParseError> errors)
         {
@@ -119,7 +124,15 @@ namespace ConfigLint.Parsers.Hocon
             // A substitution of null fails in emqx/hocon like a missing one (equiv01/substitutions.conf).
             if (found != null && found.Kind != ConfigValueKind.Null)
             {
-                if (_budget.TryExpand(SizeOf(found), out var crossed))
+                if (ExtentOf(found).Height > MaxCopiedHeight)
+                {
+                    // Reported once, like the budget: a file that stacks copies would otherwise fail every few lines.
+                    if (!_reportedTooDeepCopy)
+                        _errors.Add(NestingLimit.TooDeep(substitution.Origin.FilePath, substitution.Origin.Text, substitution.Origin.ValueSpan));
+                    _reportedTooDeepCopy = true;
+                    return Failed;
+                }
+                if (_budget.TryExpand(ExtentOf(found).Size, out var crossed))
                     return found;
                 if (crossed != null)
                     Report(ParseErrorKind.ExpansionLimit, substitution.Origin, crossed, "more");
@@ -233,27 +246,34 @@ namespace ConfigLint.Parsers.Hocon
             return Sized(new ConfigObject(fields, over.Origin));
         }
 
-        /// <summary>Records what a new array or object stands for: its items' sizes, each counted once per place it appears.</summary>
+        /// <summary>Records what a new array or object stands for: its items' sizes, each counted once per place it appears, and its height.</summary>
         private T Sized<T>(T value) where T : ConfigValue
         {
             long size = 1;
+            var height = 0;
+            void Add(ConfigValue item, int keyLength)
+            {
+                var extent = ExtentOf(item);
+                size += keyLength + extent.Size;
+                height = System.Math.Max(height, extent.Height);
+            }
             switch (value)
             {
                 case ConfigArray array:
                     foreach (var item in array.Items)
-                        size += SizeOf(item);
+                        Add(item, 0);
                     break;
                 case ConfigObject obj:
                     foreach (var field in obj.Fields)
-                        size += field.Key.Length + SizeOf(field.Value);
+                        Add(field.Value, field.Key.Length);
                     break;
             }
-            _sizes[value] = size;
+            _extents[value] = (size, height + 1);
             return value;
         }
 
-        private long SizeOf(ConfigValue value) =>
-            value is ConfigScalar scalar ? scalar.Text.Length + 1 : _sizes.TryGetValue(value, out var size) ? size : 1;
+        private (long Size, int Height) ExtentOf(ConfigValue value) =>
+            value is ConfigScalar scalar ? (scalar.Text.Length + 1, 0) : _extents.TryGetValue(value, out var extent) ? extent : (1, 1);
 
         private void Report(ParseErrorKind kind, ConfigOrigin at, string expected, string found) =>
             _errors.Add(new ParseError(kind, at.FilePath, at.Text, at.ValueSpan, expected, found));

@@ -211,6 +211,20 @@ namespace ConfigLint.Tests.Hocon
         }
 
         [Fact]
+        public void Substitutions_that_stack_deep_values_inside_each_other_stop_at_one_too_deep_error()
+        {
+            // Each line nests the one before 200 levels further down: 2,000 levels by b10 if copied.
+            var key = string.Join(".", Enumerable.Repeat("k", 200));
+            var text = "b0 { certfile = \"x\" }\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"b{i} {{ {key} = ${{b{i - 1}}} }}\n")) + "z = ${b10} ${b10}\n";
+
+            var result = Load(text);
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(ParseErrorKind.TooDeep, error.Kind);
+            Assert.Equal((4, 407), At(error)); // b4 copies b3, already 604 levels deep
+        }
+
+        [Fact]
         public void IncludeCycleIsReportedAtTheIncludeThatClosesIt()
         {
             var files = new MemoryFileSource()

@@ -34,7 +34,7 @@ namespace ConfigLint.Tests.Rules
             // The same host as node 7, and the same suffix, so the same ports.
             paths.Add(Node("repo/node-copy", "copy7@10.9.0.7"));
 
-            var result = ConfigScanner.Scan(new ScanOptions(Path.Combine(_folder, "repo"), paths));
+            var result = ConfigScanner.Scan(TestScans.Options(Path.Combine(_folder, "repo"), paths));
 
             var clashes = result.Diagnostics.Where(d => d.Id == "CL1005").Select(d => d.Location.GetLineSpan().Path).ToList();
             Assert.Equal(new[] { "node-7/emqx.conf", "node-copy/emqx.conf" }, clashes);
