@@ -8,6 +8,10 @@ namespace ConfigLint.Tests.Hostile
     /// <summary>Every row of README's "Bad input" table, with exactly what ConfigLint gives for it.</summary>
     internal static class HostileCases
     {
+        private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
+
+        private static string ClpConf(string cluster) => "<?xml version=\"1.0\" encoding=\"ASCII\"?>\n<root><all/><cluster>\n" + cluster + "</cluster></root>\n";
+
         private const string Cookie = "7c1e9b3f5a2d8e4c6b0a9f1e3d5c7b2a";
 
         public static IReadOnlyList<HostileCase> All { get; } = new[]
@@ -163,6 +167,29 @@ namespace ConfigLint.Tests.Hostile
             Error: new string[0],
             ExitCode: 1,
             Paths: new[] { "node-a/emqx.conf" }),
+
+            new HostileCase("deep-and-wide", folder =>
+            {
+                const int Deep = 100_000;
+                folder.Text("flat/emqx.conf", "node.name = emqx@10.0.0.12\n" + string.Join(".", Enumerable.Repeat("k", 30_000)) + " = 1\n");
+                folder.Text("hocon/deep.hocon", "deep " + Repeat("{ a ", Deep) + Repeat("} ", Deep) + "\n");
+                folder.Text("terms/ssl_dist.conf", Repeat("[", Deep) + Repeat("]", Deep) + ".\n");
+                folder.Text("nested/clp.conf", ClpConf(Repeat("<a>", Deep) + Repeat("</a>", Deep) + "\n"));
+                folder.Text("wide/clp.conf", ClpConf(Repeat("<passwd>p</passwd>\n", Deep)));
+            }, // Each deep input is one CL0001 at its first level too deep; each of the 100,000 passwords is one finding.
+            Output: new[]
+            {
+                "flat/emqx.conf:2:1: error CL0001: Nesting is too deep to read (expected at most 256 levels of nesting).",
+                "hocon/deep.hocon:1:516: error CL0001: Nesting is too deep to read (expected at most 256 levels of nesting).",
+                "nested/clp.conf:2:2: error CL3001: Cluster WebUI is served over plain HTTP (there is no <webmgr> section, so the default applies); its passwords and every cluster operation cross the network in clear",
+                "nested/clp.conf:2:2: warning CL3004: Cluster WebUI accepts connections from any address (no client IP restriction is set) and no WebUI password is set; anyone who reaches the port can operate the cluster",
+                "nested/clp.conf:3:764: error CL0001: Nesting is too deep to read (expected at most 256 levels of nesting).",
+                "terms/ssl_dist.conf:1:257: error CL0001: Nesting is too deep to read (expected at most 256 levels of nesting).",
+                "wide/clp.conf:2:2: error CL3001: Cluster WebUI is served over plain HTTP (there is no <webmgr> section, so the default applies); its passwords and every cluster operation cross the network in clear",
+                "wide/clp.conf:2:2: warning CL3004: Cluster WebUI accepts connections from any address (no client IP restriction is set) and no WebUI password is set; anyone who reaches the port can operate the cluster",
+            }.Concat(Enumerable.Range(3, 100_000).Select(line => $"wide/clp.conf:{line}:9: error CL3003: A password is stored in plaintext at root/cluster/passwd")).ToArray(),
+            Error: new string[0],
+            ExitCode: 1),
 
             new HostileCase("too-large", folder =>
                 folder.Text("big/emqx.conf", new StringBuilder().Insert(0, "# padding padding padding padding padding padding\n", 360_000).ToString()),
