@@ -18,12 +18,18 @@ namespace ConfigLint.Analyzers.Rules
                 A file that EMQX cannot read stops the node from starting, and a file that ConfigLint cannot read is a
                 file whose security settings nobody has checked. A syntax error, an `include required(...)` whose file
                 is missing, an include cycle or a `${path}` substitution that names nothing all make the whole file
-                unreadable to EMQX's HOCON reader, even when the rest of it is fine.
+                unreadable to EMQX's HOCON reader, even when the rest of it is fine. ConfigLint also stops, with this
+                finding at the place, where a file would make any reader hang or run out of memory: an include,
+                `-args_file` or optfile that is a FIFO, a device or larger than `--max-file-size`; nesting deeper than
+                256 levels; includes or substitutions that expand past their budget (64 times the configuration's own
+                size); and what Erlang's `file:consult` refuses (a leading byte-order mark, U+FFFE, U+FFFF).
                 """,
             howToFix: """
                 Fix the problem at the reported position: the message says what was expected there and what was found.
                 For a substitution, define the setting it names or make it optional with `${?path}`; for an include,
                 create the file or make the include optional (`include "file"` instead of `include required("file")`).
+                For an expansion past the budget, stop copying a value into itself (`a = ${a}${a}`) or including one
+                file many times; for a byte-order mark, save the file as UTF-8 without one.
                 """,
             new RuleExample("emqx.conf", "hocon", """
                 node {
