@@ -93,7 +93,7 @@ namespace ConfigLint.Fuzz
                 if (clock.Elapsed - lastProgress > TimeSpan.FromSeconds(30))
                 {
                     lastProgress = clock.Elapsed;
-                    _log.WriteLine($"... iteration {iteration + 1}: {tried} inputs, {failures.Count} distinct failures, {clock.Elapsed.TotalSeconds:F0} s");
+                    _log.WriteLine($"... iteration {iteration + 1}; this process: {tried} inputs, {failures.Count} distinct failures, {clock.Elapsed.TotalSeconds:F0} s");
                 }
             }
             return new FuzzReport(tried, _options.End, failures.Values.ToList(), StoppedByHang: false);

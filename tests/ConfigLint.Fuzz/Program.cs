@@ -163,8 +163,9 @@ namespace ConfigLint.Fuzz
                 ?? frames.FirstOrDefault() ?? "(no stack)";
             var signature = $"{target}: process crash: {lines.FirstOrDefault() ?? "(no message)"} {frame}";
             var reproducer = Path.Combine(output, FuzzDriver.ReproducerName(signature));
-            Console.WriteLine($"FAILURE {signature}");
-            if (Directory.Exists(reproducer))
+            var isNew = !Directory.Exists(reproducer);
+            Console.WriteLine($"FAILURE {signature}{(isNew ? "" : " (found before)")}");
+            if (!isNew)
                 Directory.Delete(current, recursive: true);
             else
             {
