@@ -65,8 +65,13 @@ namespace ConfigLint.Fuzz
 
         public IReadOnlyList<Seed> Seeds { get; }
 
-        public static ParserTarget Hocon(SeedCorpus seeds) => new("hocon", "emqx.conf", seeds.Hocon,
-            (path, bytes) => Invariants.Hocon(HoconSyntaxTree.Parse(SourceFile.DecodeUtf8(path, bytes))));
+        /// <summary>The syntax tree, then the file loaded alone (merged, substitutions resolved) as the rules read it.</summary>
+        public static ParserTarget Hocon(SeedCorpus seeds) => new("hocon", "emqx.conf", seeds.Hocon, (path, bytes) =>
+        {
+            var file = SourceFile.DecodeUtf8(path, bytes);
+            Invariants.Hocon(HoconSyntaxTree.Parse(file));
+            Invariants.Resolution(HoconLoader.Load(new[] { path }, new SingleFileSource(file)), file.Text);
+        });
 
         /// <summary>The 4.x form, also built into the nested configuration the rules read.</summary>
         public static ParserTarget Cuttlefish(SeedCorpus seeds) => new("cuttlefish", "emqx.conf", seeds.Cuttlefish, (path, bytes) =>
@@ -108,6 +113,16 @@ namespace ConfigLint.Fuzz
             var file = input.Files.Single(f => f.RelativePath == input.Named[0]);
             _parseAndCheck(Path.Combine(folder, file.RelativePath), file.Bytes);
         }
+    }
+
+    /// <summary>Serves one file from memory; every include is missing.</summary>
+    internal sealed class SingleFileSource : IConfigFileSource
+    {
+        private readonly SourceFile _file;
+
+        public SingleFileSource(SourceFile file) => _file = file;
+
+        public SourceFile? TryRead(string fullPath) => fullPath == _file.FullPath ? _file : null;
     }
 
     /// <summary>

@@ -36,6 +36,31 @@ namespace ConfigLint.Fuzz
             Require(position == tree.Text.Length, "HOCON tokens and trivia cover the whole text");
         }
 
+        /// <summary>A file loaded alone: its errors, and the origin of every resolved value, inside its text.</summary>
+        public static void Resolution(HoconResolution resolution, SourceText text)
+        {
+            Errors(resolution.Errors, text);
+            if (resolution.Root == null)
+                return;
+            var pending = new Stack<ConfigValue>();
+            pending.Push(resolution.Root);
+            while (pending.Count > 0)
+            {
+                var value = pending.Pop();
+                Require(ReferenceEquals(value.Origin.Text, text), "a resolved value's origin is the loaded text");
+                Inside(value.Origin.KeySpan, text, "resolved key span inside the text");
+                Inside(value.Origin.ValueSpan, text, "resolved value span inside the text");
+                var children = value switch
+                {
+                    ConfigObject obj => (IEnumerable<ConfigValue>)obj.Fields.Values,
+                    ConfigArray array => array.Items,
+                    _ => Array.Empty<ConfigValue>(),
+                };
+                foreach (var child in children)
+                    pending.Push(child);
+            }
+        }
+
         public static void Cuttlefish(CuttlefishDocument document)
         {
             var text = document.File.Text;

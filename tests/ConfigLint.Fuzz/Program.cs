@@ -44,6 +44,12 @@ namespace ConfigLint.Fuzz
                 Console.Error.WriteLine(Usage);
                 return 2;
             }
+            catch (Exception e) when (e is InvalidOperationException or InvalidDataException or IOException)
+            {
+                // No seeds, an unreadable reproducer, a worker that died before its first input.
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
         }
 
         private static IReadOnlyList<FuzzTarget> SelectTargets(IReadOnlyList<string>? names)
@@ -82,7 +88,7 @@ namespace ConfigLint.Fuzz
                     continue;
                 }
                 // The worker died: the input it was running is in current/, and it ran every iteration before that one.
-                var crashed = RecordCrash(output, stderr);
+                var crashed = RecordCrash(output, stderr, next);
                 tried += crashed - next + 1;
                 next = crashed + 1;
             }
@@ -148,14 +154,15 @@ namespace ConfigLint.Fuzz
         }
 
         /// <summary>Keeps the crashing input as a reproducer (once per signature); returns the iteration it was.</summary>
-        private static long RecordCrash(string output, string stderr)
+        private static long RecordCrash(string output, string stderr, long workerStart)
         {
             var current = Path.Combine(output, FuzzDriver.CurrentFolderName);
+            var notes = Path.Combine(current, InputFolder.NotesFileName);
+            var iteration = File.Exists(notes) ? Regex.Match(File.ReadAllText(notes), @"^iteration (\d+) ", RegexOptions.Multiline) : Match.Empty;
+            // An earlier worker's input (left by a hang) does not count: this one died before writing its own.
+            if (!iteration.Success || long.Parse(iteration.Groups[1].Value) < workerStart)
+                throw new InvalidOperationException("The worker ended before running an input:\n" + stderr);
             var (target, _) = InputFolder.Read(current);
-            var notes = File.ReadAllText(Path.Combine(current, InputFolder.NotesFileName));
-            var iteration = Regex.Match(notes, @"^iteration (\d+) ", RegexOptions.Multiline);
-            if (!iteration.Success)
-                throw new InvalidDataException("The crashed worker left no iteration number in " + current);
             var lines = stderr.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             // The frame a stack overflow stops in is whichever call ran out of stack; the recursion is in ConfigLint's frames.
             var frames = lines.Where(l => l.StartsWith("at ", StringComparison.Ordinal)).Select(l => Regex.Replace(l, @"\(.*", "")).ToList();
