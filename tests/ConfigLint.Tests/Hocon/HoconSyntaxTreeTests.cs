@@ -100,6 +100,15 @@ namespace ConfigLint.Tests.Hocon
         }
 
         [Fact]
+        public void TildeWithoutNewlineOpensAPlainTripleQuotedStringWhoseEscapesApply()
+        {
+            // Only """~ and a newline open the indented form: here the lexer skips the escaped quote, and so does the value.
+            var text = "a = \"\"\"~\\\"\"\"x\"\"\"\n";
+            Assert.Empty(Parse(text).Errors);
+            Assert.Equal("{\"a\":\"~\\\"\\\"\\\"x\"}", Json(text));
+        }
+
+        [Fact]
         public void QuoteAfterClosingTripleQuoteIsAnError()
         {
             var error = Assert.Single(Parse("a = \"\"\"x\"\"\"\"\n").Errors);
