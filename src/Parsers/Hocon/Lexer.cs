@@ -17,6 +17,8 @@ namespace ConfigLint.Parsers.Hocon
         private readonly List<ParseError> _errors;
         private int _position;
         private bool _badAlreadyReported;
+        // Where the last vain search for the '}' of a malformed ${...} stopped (a newline or the end): no '}' before it.
+        private int _noCloseBraceBefore;
 
         private Lexer(SourceText source, string filePath, List<ParseError> errors)
         {
@@ -274,11 +276,17 @@ namespace ConfigLint.Parsers.Hocon
                 }
             }
             // Not a substitution: one bad token up to a closing brace on the same line, so the
-            // braces of a malformed ${...} do not open an object.
+            // braces of a malformed ${...} do not open an object. A stretch already searched in vain
+            // is not searched again, or a line of many '$' would take quadratic time.
             var end = 1;
-            while (!AtEnd(end) && !IsNewline(Peek(end)) && Peek(end) != '}')
-                end++;
-            _position += Peek(end) == '}' ? end + 1 : 1;
+            if (start >= _noCloseBraceBefore)
+            {
+                while (!AtEnd(end) && !IsNewline(Peek(end)) && Peek(end) != '}')
+                    end++;
+                if (Peek(end) != '}')
+                    _noCloseBraceBefore = start + end;
+            }
+            _position += start < _noCloseBraceBefore ? 1 : end + 1;
             Error(start, _position - start, "a substitution '${path}'", "an invalid character");
             _badAlreadyReported = true;
             return SyntaxKind.Bad;
