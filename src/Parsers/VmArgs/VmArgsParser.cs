@@ -53,6 +53,9 @@ namespace ConfigLint.Parsers.VmArgs
         {
             var text = file.Text;
             var position = line.Start;
+            // Once no "}}" follows on the line, none follows a later "{{" either: not searching again keeps a line of
+            // many "{{" linear.
+            var placeholderEndMissing = false;
             while (position < line.End)
             {
                 var c = text[position];
@@ -79,9 +82,11 @@ namespace ConfigLint.Parsers.VmArgs
                     continue;
                 }
                 // A {{ placeholder }} may hold spaces; it is one word up to its closing braces.
-                var placeholderEnd = c == '{' ? PlaceholderEnd(text, position, line.End) : -1;
+                var placeholderEnd = c == '{' && !placeholderEndMissing ? PlaceholderEnd(text, position, line.End) : -1;
                 if (placeholderEnd > 0)
                     position = placeholderEnd;
+                else if (c == '{' && position + 1 < line.End && text[position + 1] == '{')
+                    placeholderEndMissing = true;
                 while (position < line.End && !char.IsWhiteSpace(text[position]) && text[position] != '#')
                     position++;
                 yield return new VmArgsWord(text.ToString(TextSpan.FromBounds(start, position)), TextSpan.FromBounds(start, position));
