@@ -30,8 +30,8 @@ namespace ConfigLint.Fuzz
         /// <summary>An input that makes the heap grow past this is a failure, like a hang.</summary>
         public long MemoryLimitBytes { get; init; } = 2L << 30;
 
-        /// <summary>The most times a slice is repeated (deep nesting, long keys).</summary>
-        public int MaxRepeat { get; init; } = 20_000;
+        /// <summary>The most times a slice is repeated: deep nesting, long keys, and lines long enough that quadratic work outlasts the time limit.</summary>
+        public int MaxRepeat { get; init; } = 100_000;
     }
 
     /// <summary>A distinct failure: its signature and the folder that reproduces it.</summary>
