@@ -22,7 +22,7 @@ namespace ConfigLint.Analyzers.Rules
                 finding at the place, where a file would make any reader hang or run out of memory: an include,
                 `-args_file` or optfile that is a FIFO, a device or larger than `--max-file-size`; nesting deeper than
                 256 levels; includes or substitutions that expand past their budget (64 times the configuration's own
-                size); and what Erlang's `file:consult` refuses (a leading byte-order mark, U+FFFE, U+FFFF).
+                size); and what `erl` refuses when it reads Erlang terms (a leading byte-order mark, U+FFFE, U+FFFF).
                 """,
             howToFix: """
                 Fix the problem at the reported position: the message says what was expected there and what was found.

@@ -51,6 +51,7 @@ namespace ConfigLint.Parsers.ClpConf
             var text = file.Text;
             using var reader = XmlReader.Create(new StringReader(content), Settings());
             var lineInfo = (IXmlLineInfo)reader;
+            var lines = new XmlLineStarts(content);
             var open = new Stack<OpenElement>();
             ClpElement? root = null;
             var reportedTooDeep = false;
@@ -61,7 +62,7 @@ namespace ConfigLint.Parsers.ClpConf
                 {
                     // One error is enough: a generated file can hold any number of too-deep elements.
                     if (!reportedTooDeep)
-                        errors.Add(NestingLimit.TooDeep(file.FullPath, text, new TextSpan(Position(text, lineInfo), reader.Name.Length)));
+                        errors.Add(NestingLimit.TooDeep(file.FullPath, text, new TextSpan(lines.Position(lineInfo), reader.Name.Length)));
                     reportedTooDeep = true;
                     open.Peek().HasChildElements = true;
                     reader.Skip(); // past the end tag, onto the next node
@@ -74,7 +75,7 @@ namespace ConfigLint.Parsers.ClpConf
                         var parent = open.Count == 0 ? null : open.Peek();
                         if (parent != null)
                             parent.HasChildElements = true;
-                        var nameStart = Position(text, lineInfo);
+                        var nameStart = lines.Position(lineInfo);
                         var element = new ClpElement(reader.Name, parent?.Element, new TextSpan(nameStart, reader.Name.Length), ReadAttributes(reader));
                         root ??= element;
                         if (reader.IsEmptyElement)
@@ -88,7 +89,7 @@ namespace ConfigLint.Parsers.ClpConf
                     case XmlNodeType.SignificantWhitespace:
                         if (open.Count == 0)
                             break; // white space around the document element
-                        var start = Position(text, lineInfo);
+                        var start = lines.Position(lineInfo);
                         var end = reader.NodeType == XmlNodeType.CDATA
                             ? IndexOrEnd(content, "]]>", start)
                             : IndexOrEnd(content, "<", start);
@@ -97,7 +98,7 @@ namespace ConfigLint.Parsers.ClpConf
                     case XmlNodeType.EndElement:
                         var closed = open.Pop();
                         // The end tag's name follows "</": an element without text has an empty value just before it.
-                        closed.Complete(Position(text, lineInfo) - 2);
+                        closed.Complete(lines.Position(lineInfo) - 2);
                         break;
                 }
                 atNode = reader.Read();
@@ -117,11 +118,30 @@ namespace ConfigLint.Parsers.ClpConf
             return attributes;
         }
 
-        private static int Position(SourceText text, IXmlLineInfo lineInfo)
+        /// <summary>
+        /// Where XmlReader's line and column fall in the text. XML ends lines only at CR LF, CR and LF, while
+        /// SourceText also breaks at U+0085, U+2028 and U+2029, so the reader's lines are counted here, once per file.
+        /// </summary>
+        private sealed class XmlLineStarts
         {
-            var line = Math.Min(Math.Max(lineInfo.LineNumber, 1), text.Lines.Count) - 1;
-            var start = text.Lines[line].Start;
-            return Math.Min(start + Math.Max(lineInfo.LinePosition, 1) - 1, text.Length);
+            private readonly List<int> _starts = new() { 0 };
+            private readonly int _length;
+
+            public XmlLineStarts(string content)
+            {
+                _length = content.Length;
+                for (var i = 0; i < content.Length; i++)
+                {
+                    if (content[i] == '\n' || (content[i] == '\r' && (i + 1 == content.Length || content[i + 1] != '\n')))
+                        _starts.Add(i + 1);
+                }
+            }
+
+            public int Position(IXmlLineInfo lineInfo)
+            {
+                var line = Math.Min(Math.Max(lineInfo.LineNumber, 1), _starts.Count) - 1;
+                return Math.Min(_starts[line] + Math.Max(lineInfo.LinePosition, 1) - 1, _length);
+            }
         }
 
         private static int IndexOrEnd(string content, string value, int from)
@@ -133,7 +153,7 @@ namespace ConfigLint.Parsers.ClpConf
         private static ParseError ToParseError(SourceFile file, string content, XmlException e)
         {
             var text = file.Text;
-            var position = e.LineNumber > 0 ? Position(text, new ErrorPosition(e)) : 0;
+            var position = e.LineNumber > 0 ? new XmlLineStarts(content).Position(new ErrorPosition(e)) : 0;
             var span = new TextSpan(position, position < text.Length ? 1 : 0);
             // DtdProcessing.Prohibit stops at the DOCTYPE (reporting no position): say why rather than calling it a syntax error.
             var doctype = content.IndexOf(DoctypeStart, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
@@ -33,15 +34,35 @@ namespace ConfigLint.Parsers.ErlangTerms
                 && !double.IsInfinity(value);
         }
 
+        /// <summary>At most this many digits of any base up to 36 fit a long (36^12 &lt; 2^63).</summary>
+        private const int DigitsInALong = 12;
+
         private static BigInteger Digits(string text, int start, int end, int numberBase)
         {
-            var value = BigInteger.Zero;
+            var digits = new List<int>(end - start);
             for (var i = start; i < end; i++)
             {
                 if (text[i] != '_')
-                    value = value * numberBase + ErlangSyntax.DigitValue(text[i]);
+                    digits.Add(ErlangSyntax.DigitValue(text[i]));
             }
-            return value;
+            return Combine(digits, 0, digits.Count, numberBase);
+        }
+
+        /// <summary>
+        /// The value of digits[start..end): halves joined as high × base^(low digits) + low, so a literal of a million
+        /// digits costs a few large multiplications instead of one per digit (quadratic: over a minute).
+        /// </summary>
+        private static BigInteger Combine(List<int> digits, int start, int end, int numberBase)
+        {
+            if (end - start <= DigitsInALong)
+            {
+                var value = 0L;
+                for (var i = start; i < end; i++)
+                    value = value * numberBase + digits[i];
+                return value;
+            }
+            var middle = start + (end - start) / 2;
+            return Combine(digits, start, middle, numberBase) * BigInteger.Pow(numberBase, end - middle) + Combine(digits, middle, end, numberBase);
         }
     }
 }

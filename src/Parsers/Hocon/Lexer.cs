@@ -228,7 +228,7 @@ namespace ConfigLint.Parsers.Hocon
         {
             var start = _position;
             _position += 3;
-            var indented = Peek() == '~' && (Peek(1) == '\n' || (Peek(1) == '\r' && Peek(2) == '\n'));
+            var indented = OpensIndentedForm(Peek(), Peek(1), Peek(2));
             // emqx/hocon refuses a quote right after the opening triple quote.
             if (Peek() == '"')
                 Error(_position, 1, "text", "'\"'");
@@ -297,6 +297,10 @@ namespace ConfigLint.Parsers.Hocon
 
         private void Error(int start, int length, string expected, string found) =>
             _errors.Add(new ParseError(ParseErrorKind.Syntax, _filePath, _source, new TextSpan(start, length), expected, found));
+
+        /// <summary>Whether the three characters after an opening <c>"""</c> start the indented form: <c>~</c> and a newline.</summary>
+        internal static bool OpensIndentedForm(char first, char second, char third) =>
+            first == '~' && (second == '\n' || (second == '\r' && third == '\n'));
 
         internal static bool IsNewline(char c) => c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
 

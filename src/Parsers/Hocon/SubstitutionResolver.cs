@@ -94,7 +94,9 @@ namespace ConfigLint.Parsers.Hocon
                 case RawConcat concat:
                     return Concatenate(concat);
                 case RawMerge merge:
-                    var over = (ConfigObject)Resolve(merge.Over)!;
+                    // Resolving the object itself can fail (too deep): then so does the merge.
+                    if (!(Resolve(merge.Over) is ConfigObject over))
+                        return Failed;
                     return Resolve(merge.Base) is ConfigObject baseObject ? Merge(baseObject, over) : over;
                 default:
                     return null;

@@ -123,7 +123,7 @@ namespace ConfigLint.Parsers.Hocon
         private static string TripleQuoted(SourceText text, TextSpan span)
         {
             var inner = TextSpan.FromBounds(span.Start + 3, FindClosing(text, span));
-            if (inner.Length == 0 || text[inner.Start] != '~' || inner.Length < 2 || !Lexer.IsNewline(text[inner.Start + 1]))
+            if (!IsIndentedForm(text, span))
                 return Unescape(text, inner);
             var body = text.ToString(inner);
             var firstNewline = body.IndexOf('\n');
@@ -167,7 +167,7 @@ namespace ConfigLint.Parsers.Hocon
         /// <summary>Where the closing <c>"""</c> starts, found as the lexer found it; the token's end when unterminated.</summary>
         private static int FindClosing(SourceText text, TextSpan span)
         {
-            var indented = span.Length > 4 && text[span.Start + 3] == '~';
+            var indented = IsIndentedForm(text, span);
             for (var i = span.Start + 3; i + 2 < span.End; i++)
             {
                 if (text[i] == '"' && text[i + 1] == '"' && text[i + 2] == '"')
@@ -176,6 +176,13 @@ namespace ConfigLint.Parsers.Hocon
                     i++;
             }
             return span.End;
+        }
+
+        /// <summary>Whether a triple-quoted token opens the indented form, as the lexer decided when it found the token's end.</summary>
+        private static bool IsIndentedForm(SourceText text, TextSpan span)
+        {
+            char At(int offset) => span.Start + offset < span.End ? text[span.Start + offset] : '\0';
+            return Lexer.OpensIndentedForm(At(3), At(4), At(5));
         }
     }
 }

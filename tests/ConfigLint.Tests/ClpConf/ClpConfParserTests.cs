@@ -31,6 +31,19 @@ namespace ConfigLint.Tests.ClpConf
             Assert.Equal("root/webmgr/a", a.Path);
         }
 
+        [Theory]
+        [InlineData("\u0085")]
+        [InlineData("\u2028")]
+        [InlineData("\u2029")]
+        public void Spans_count_lines_as_xml_does_not_at_unicode_line_separators(string separator)
+        {
+            var doc = Parse("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<root>" + separator + "\n<a>x</a></root>", Encoding.UTF8);
+
+            var a = doc.Root!.Find("a")!;
+            Assert.Equal("a", At(doc, a.NameSpan));
+            Assert.Equal("x", At(doc, a.ValueSpan!.Value));
+        }
+
         [Fact]
         public void Doctype_and_entities_are_refused_with_an_error_not_an_exception()
         {

@@ -58,6 +58,21 @@ namespace ConfigLint.Tests.ErlangTerms
         }
 
         [Fact]
+        public void ReadsAMillionDigitIntegerExactlyAndQuickly()
+        {
+            // One multiplication per digit took over a minute for this 1 MB literal.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var document = Parse("[1" + new string('0', 999_999) + ", 16#F_" + new string('f', 99_999) + "].");
+
+            Assert.Empty(document.Errors);
+            var items = Assert.IsType<ErlangList>(Assert.Single(document.Terms)).Elements;
+            // Assert.True: a failing Assert.Equal would print both numbers in full.
+            Assert.True(BigInteger.Pow(10, 999_999) == Assert.IsType<ErlangInteger>(items[0]).Value);
+            Assert.True(BigInteger.Pow(16, 100_000) - 1 == Assert.IsType<ErlangInteger>(items[1]).Value);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        }
+
+        [Fact]
         public void ReadsValuesAsErlangDoes()
         {
             var document = Parse(@"[$a, $\n, 1_000, 2#1010, 36#zZ, -0.5, 2.0e3, 'it\'s', ""\x{1F600}\^a\101"", <<300, -1, ""ab"">>, [1 | [2]], [0 | ""bc""], [x | """"], #{a => 1, a => 2}].");

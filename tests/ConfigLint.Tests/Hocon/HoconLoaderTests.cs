@@ -225,6 +225,17 @@ namespace ConfigLint.Tests.Hocon
         }
 
         [Fact]
+        public void An_object_merged_over_a_substitution_too_deep_to_resolve_fails_with_an_error_not_an_exception()
+        {
+            var text = "x = {}\na = ${x}\n" + string.Concat(Enumerable.Repeat("a = {}\n", 1100));
+
+            var result = Load(text);
+
+            Assert.Contains(result.Errors, e => e.Kind == ParseErrorKind.TooDeep);
+            Assert.NotNull(result.Root);
+        }
+
+        [Fact]
         public void IncludeCycleIsReportedAtTheIncludeThatClosesIt()
         {
             var files = new MemoryFileSource()

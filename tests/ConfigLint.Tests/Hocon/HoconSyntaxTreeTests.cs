@@ -102,6 +102,30 @@ namespace ConfigLint.Tests.Hocon
         }
 
         [Fact]
+        public void TildeWithoutNewlineOpensAPlainTripleQuotedStringWhoseEscapesApply()
+        {
+            // Only """~ and a newline open the indented form: here the lexer skips the escaped quote, and so does the value.
+            var text = "a = \"\"\"~\\\"\"\"x\"\"\"\n";
+            Assert.Empty(Parse(text).Errors);
+            Assert.Equal("{\"a\":\"~\\\"\\\"\\\"x\"}", Json(text));
+        }
+
+        [Fact]
+        public void MalformedSubstitutionsAreOneBadTokenEachUpToABraceOnTheirLineAndLexInLinearTime()
+        {
+            var tree = Parse("a = ${ ${ x\nb = ${ y}\n");
+            Assert.Equal(new[] { "$", "$", "${ y}" }, tree.Tokens.Where(t => t.Kind == SyntaxKind.Bad).Select(t => tree.Text.ToString(t.Span)));
+
+            // A line of 100,000 "${" searched the rest of the line for each '$': over 40 seconds.
+            const int count = 100_000;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var longLine = Parse("a = " + string.Concat(Enumerable.Repeat("${", count)) + "\n");
+            Assert.Equal(count, longLine.Tokens.Count(t => t.Kind == SyntaxKind.Bad && t.Span.Length == 1));
+            Assert.Equal(count, longLine.Errors.Count(e => e.Expected == "a substitution '${path}'"));
+            Assert.True(clock.Elapsed < System.TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        }
+
+        [Fact]
         public void QuoteAfterClosingTripleQuoteIsAnError()
         {
             var error = Assert.Single(Parse("a = \"\"\"x\"\"\"\"\n").Errors);

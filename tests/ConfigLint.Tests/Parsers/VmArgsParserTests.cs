@@ -75,6 +75,22 @@ namespace ConfigLint.Tests.Parsers
         }
 
         [Fact]
+        public void Unclosed_placeholders_are_plain_words_and_a_line_of_them_parses_in_linear_time()
+        {
+            var doc = Parse("-a {{ p }} q {{ r {{ s\n-b {{ t }}\n");
+            Assert.Empty(doc.Errors);
+            Assert.Equal(new[] { "{{ p }}", "q", "{{", "r", "{{", "s" }, doc.Flags[0].Values.Select(v => v.Text));
+            Assert.Equal(new[] { "{{ t }}" }, doc.Flags[1].Values.Select(v => v.Text));
+
+            // Each "{{" searched the rest of the line for "}}": 13 seconds for this line.
+            const int count = 100_000;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var longLine = Parse("-a " + string.Concat(Enumerable.Repeat("{{ ", count)) + "\n");
+            Assert.Equal(count, Assert.Single(longLine.Flags).Values.Length);
+            Assert.True(clock.Elapsed < System.TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        }
+
+        [Fact]
         public void Stray_values_and_open_quotes_are_errors_and_parsing_goes_on()
         {
             var doc = Parse("emqx@h\n-setcookie \"abc\n-proto_dist inet_tls\n");
