@@ -16,6 +16,8 @@ namespace ConfigLint.Cli
         /// <summary>The default of <c>--max-file-size</c>: far above any real configuration.</summary>
         public const long DefaultMaxFileSize = 16 * 1024 * 1024;
 
+        private const int MaxPathLength = 4096;
+
         private readonly ScannedTree _tree;
         private readonly long _maxFileSize;
         private readonly Dictionary<string, FileReadResult> _reads = new(StringComparer.Ordinal);
@@ -57,6 +59,9 @@ namespace ConfigLint.Cli
         {
             if (!ConfigPaths.IsValid(path))
                 return FileReadResult.Refused(path, FileReadStatus.InvalidPath, "the path is not valid (it holds a NUL or another character no file name can)");
+            // Linux's PATH_MAX: no longer path can be opened, and following links part by part through one costs its square.
+            if (path.Length > MaxPathLength)
+                return FileReadResult.Refused(path, FileReadStatus.InvalidPath, $"the path is longer than {MaxPathLength} characters");
             var fullPath = ConfigPaths.Normalize(path);
             if (!_tree.Contains(fullPath))
                 return FileReadResult.Refused(path, FileReadStatus.OutsideScannedTree, "outside the scanned tree");
