@@ -10,16 +10,19 @@ namespace ConfigLint.Parsers
     {
         /// <summary>
         /// The value as compact JSON with object keys sorted ordinally, integers without sign or leading
-        /// zeros and floats in shortest form with a fraction (<c>8.0</c>). The value of any field whose
-        /// key satisfies <paramref name="isSecretKey"/> is written as <c>"****"</c>.
+        /// zeros and floats in shortest form with a fraction (<c>8.0</c>). A secret is written as <c>"****"</c>:
+        /// any value but an object under a key that satisfies <paramref name="isSecretKey"/> (for a 4.x key's own
+        /// <c>$value</c>, the key that holds it), the same value wherever a substitution placed it, and any string
+        /// concatenated from one. An object under such a key is written, its fields judged by their own keys.
         /// </summary>
         public static string Write(ConfigValue value, Func<string, bool> isSecretKey)
         {
+            var secrets = new SecretValues(value, isSecretKey);
             var output = new StringBuilder();
             // The objects and arrays being written, innermost on top: a substitution places a whole object inside
             // another, so values can nest as deep as the file is long.
             var open = new Stack<OpenContainer>();
-            Begin(output, value, open);
+            Begin(output, value, underSecretKey: false, open);
             while (open.Count > 0)
             {
                 var container = open.Peek();
@@ -32,23 +35,28 @@ namespace ConfigLint.Parsers
                 var index = container.Next++;
                 if (index > 0)
                     output.Append(',');
+                var member = container.Members[index];
+                var secretKey = false;
                 if (container.Keys != null)
                 {
                     WriteString(output, container.Keys[index]);
                     output.Append(':');
-                    if (isSecretKey(container.Keys[index]))
-                    {
-                        WriteString(output, "****");
-                        continue;
-                    }
+                    secretKey = secrets.IsSecretField(container.Keys[index], container.UnderSecretKey);
                 }
-                Begin(output, container.Members[index], open);
+                if (!(member is ConfigObject) && (secretKey || secrets.IsSecretValue(member)))
+                {
+                    WriteString(output, Mask);
+                    continue;
+                }
+                Begin(output, member, secretKey, open);
             }
             return output.ToString();
         }
 
+        private const string Mask = "****";
+
         /// <summary>Writes a scalar, or opens an object or array whose members <see cref="Write"/> goes on with.</summary>
-        private static void Begin(StringBuilder output, ConfigValue value, Stack<OpenContainer> open)
+        private static void Begin(StringBuilder output, ConfigValue value, bool underSecretKey, Stack<OpenContainer> open)
         {
             switch (value)
             {
@@ -59,11 +67,11 @@ namespace ConfigLint.Parsers
                     foreach (var key in keys)
                         members.Add(obj.Fields[key]);
                     output.Append('{');
-                    open.Push(new OpenContainer(members, keys));
+                    open.Push(new OpenContainer(members, keys, underSecretKey));
                     break;
                 case ConfigArray array:
                     output.Append('[');
-                    open.Push(new OpenContainer(array.Items, keys: null));
+                    open.Push(new OpenContainer(array.Items, keys: null, underSecretKey: false));
                     break;
                 case ConfigScalar scalar:
                     WriteScalar(output, scalar);
@@ -71,18 +79,139 @@ namespace ConfigLint.Parsers
             }
         }
 
+        /// <summary>
+        /// The values found under secret keys, so that the same value is hidden wherever a substitution also placed
+        /// it (<c>foo = ${node.cookie}</c>, or <c>node.cookie = ${foo}</c>), and strings concatenated from one.
+        /// </summary>
+        private sealed class SecretValues
+        {
+            private readonly Func<string, bool> _isSecretKey;
+            private readonly HashSet<ConfigValue> _secret = new HashSet<ConfigValue>();
+            // Whether a concatenated string holds a secret, known once asked: chains of concatenations share pieces.
+            private readonly Dictionary<ConfigScalar, bool> _concatenated = new Dictionary<ConfigScalar, bool>();
+
+            public SecretValues(ConfigValue root, Func<string, bool> isSecretKey)
+            {
+                _isSecretKey = isSecretKey;
+                // Iterative, and each shared object or array walked once: resolved values nest and repeat freely.
+                var visited = new HashSet<(ConfigValue, bool)>();
+                var pending = new Stack<(ConfigValue Value, bool UnderSecretKey)>();
+                pending.Push((root, false));
+                while (pending.Count > 0)
+                {
+                    var (value, underSecretKey) = pending.Pop();
+                    if (!visited.Add((value, underSecretKey)))
+                        continue;
+                    switch (value)
+                    {
+                        case ConfigObject obj:
+                            foreach (var field in obj.Fields)
+                            {
+                                var secretKey = IsSecretField(field.Key, underSecretKey);
+                                if (secretKey && !(field.Value is ConfigObject))
+                                    MarkSecret(field.Value);
+                                else if (!(field.Value is ConfigScalar))
+                                    pending.Push((field.Value, secretKey));
+                            }
+                            break;
+                        case ConfigArray array:
+                            foreach (var item in array.Items)
+                            {
+                                if (!(item is ConfigScalar))
+                                    pending.Push((item, false));
+                            }
+                            break;
+                    }
+                }
+            }
+
+            /// <summary>Whether a field's key makes its value secret; a 4.x key's own value goes by that key.</summary>
+            public bool IsSecretField(string key, bool underSecretKey) =>
+                key == Cuttlefish.CuttlefishDocument.OwnValueKey ? underSecretKey : _isSecretKey(key);
+
+            /// <summary>Whether the value is one found under a secret key, or a string concatenated from one.</summary>
+            public bool IsSecretValue(ConfigValue value)
+            {
+                if (_secret.Contains(value))
+                    return true;
+                if (!(value is ConfigScalar scalar) || scalar.Parts.Count == 0)
+                    return false;
+                // Post-order over the pieces without recursion: a concatenation may build on a long chain of others.
+                var pending = new Stack<ConfigScalar>();
+                pending.Push(scalar);
+                while (pending.Count > 0)
+                {
+                    var current = pending.Peek();
+                    if (_concatenated.ContainsKey(current))
+                    {
+                        pending.Pop();
+                        continue;
+                    }
+                    var unknown = false;
+                    foreach (var part in current.Parts)
+                    {
+                        if (part.Parts.Count > 0 && !_secret.Contains(part) && !_concatenated.ContainsKey(part))
+                        {
+                            pending.Push(part);
+                            unknown = true;
+                        }
+                    }
+                    if (unknown)
+                        continue;
+                    var secret = _secret.Contains(current);
+                    foreach (var part in current.Parts)
+                        secret |= _secret.Contains(part) || (_concatenated.TryGetValue(part, out var partSecret) && partSecret);
+                    _concatenated[current] = secret;
+                    pending.Pop();
+                }
+                return _concatenated[scalar];
+            }
+
+            /// <summary>Marks a secret value with everything in it: its items, fields and the pieces it was concatenated from.</summary>
+            private void MarkSecret(ConfigValue value)
+            {
+                var pending = new Stack<ConfigValue>();
+                pending.Push(value);
+                while (pending.Count > 0)
+                {
+                    var current = pending.Pop();
+                    if (!_secret.Add(current))
+                        continue;
+                    switch (current)
+                    {
+                        case ConfigScalar scalar:
+                            foreach (var part in scalar.Parts)
+                                pending.Push(part);
+                            break;
+                        case ConfigArray array:
+                            foreach (var item in array.Items)
+                                pending.Push(item);
+                            break;
+                        case ConfigObject obj:
+                            foreach (var field in obj.Fields.Values)
+                                pending.Push(field);
+                            break;
+                    }
+                }
+            }
+        }
+
         /// <summary>An object (members in key order) or array (no keys) being written, and the next member to write.</summary>
         private sealed class OpenContainer
         {
-            public OpenContainer(IReadOnlyList<ConfigValue> members, IReadOnlyList<string>? keys)
+            public OpenContainer(IReadOnlyList<ConfigValue> members, IReadOnlyList<string>? keys, bool underSecretKey)
             {
                 Members = members;
                 Keys = keys;
+                UnderSecretKey = underSecretKey;
             }
 
             public IReadOnlyList<ConfigValue> Members { get; }
 
             public IReadOnlyList<string>? Keys { get; }
+
+            /// <summary>Whether the object is the value of a secret key (its own 4.x <c>$value</c> is then secret).</summary>
+            public bool UnderSecretKey { get; }
 
             public int Next { get; set; }
         }

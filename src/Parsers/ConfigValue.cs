@@ -70,10 +70,17 @@ namespace ConfigLint.Parsers
         /// <param name="kind">Any kind but <see cref="ConfigValueKind.Object"/> and <see cref="ConfigValueKind.Array"/>.</param>
         /// <param name="text">The value: a string's unescaped content, a number as written, "true"/"false", "null".</param>
         /// <param name="origin">Where it was defined.</param>
-        public ConfigScalar(ConfigValueKind kind, string text, ConfigOrigin origin) : base(origin)
+        public ConfigScalar(ConfigValueKind kind, string text, ConfigOrigin origin)
+            : this(kind, text, origin, System.Array.Empty<ConfigScalar>())
+        {
+        }
+
+        /// <summary>Creates a string concatenated from <paramref name="parts"/>, which it remembers (see <see cref="Parts"/>).</summary>
+        public ConfigScalar(ConfigValueKind kind, string text, ConfigOrigin origin, IReadOnlyList<ConfigScalar> parts) : base(origin)
         {
             Kind = kind;
             Text = text;
+            Parts = parts;
         }
 
         /// <inheritdoc />
@@ -81,6 +88,12 @@ namespace ConfigLint.Parsers
 
         /// <summary>The value as text (see the constructor).</summary>
         public string Text { get; }
+
+        /// <summary>
+        /// For a string concatenated from several values (<c>"prefix-"${node.cookie}</c>), the scalars it was built
+        /// from (each may be concatenated in turn): a secret among them makes the whole string secret. Otherwise empty.
+        /// </summary>
+        public IReadOnlyList<ConfigScalar> Parts { get; }
     }
 
     /// <summary>An ordered list of values.</summary>

@@ -217,9 +217,14 @@ namespace ConfigLint.Parsers.Hocon
             {
                 case ConfigValueKind.String:
                     var text = new StringBuilder();
-                    foreach (var part in parts)
-                        text.Append(((ConfigScalar)part).Text);
-                    return new ConfigScalar(ConfigValueKind.String, text.ToString(), concat.Origin);
+                    var pieces = new List<ConfigScalar>(parts.Count);
+                    foreach (ConfigScalar part in parts)
+                    {
+                        text.Append(part.Text);
+                        pieces.Add(part);
+                    }
+                    // The pieces are kept so a secret substituted into the string is still known to be in it.
+                    return new ConfigScalar(ConfigValueKind.String, text.ToString(), concat.Origin, pieces);
                 case ConfigValueKind.Array:
                     var items = new List<ConfigValue>();
                     foreach (var part in parts)
