@@ -100,12 +100,16 @@ namespace ConfigLint.Analyzers
     /// <summary>The resolved configuration of one EMQX file, for <c>--resolve</c>.</summary>
     public sealed class ResolvedFile
     {
-        internal ResolvedFile(ConfigObject? root, ImmutableArray<Diagnostic> errors, ImmutableArray<ToolNotification> notifications = default)
+        internal ResolvedFile(ConfigObject? root, ImmutableArray<Diagnostic> errors, ImmutableArray<ToolNotification> notifications = default, string? otherFormat = null)
         {
             Root = root;
             Errors = errors;
             Notifications = notifications.IsDefault ? ImmutableArray<ToolNotification>.Empty : notifications;
+            OtherFormat = otherFormat;
         }
+
+        /// <summary>What the file is when it is another format's (<c>an Erlang vm.args file</c>); then nothing was resolved.</summary>
+        public string? OtherFormat { get; }
 
         /// <summary>The resolved configuration, or null when the file could not be read as its format.</summary>
         public ConfigObject? Root { get; }
@@ -131,6 +135,8 @@ namespace ConfigLint.Analyzers
             var sink = new FindingSink(paths);
             var read = source.Read(fullPath);
             var file = read.File ?? throw new System.IO.IOException("cannot read " + paths.Display(fullPath) + ": " + read.Reason);
+            if (OtherFormat(file) is { } otherFormat)
+                return new ResolvedFile(null, ImmutableArray<Diagnostic>.Empty, otherFormat: otherFormat);
             var format = FileClassifier.IsFlatForm(file.Text) ? Emqx.EmqxFormat.Flat : Emqx.EmqxFormat.Hocon;
             var loaded = EmqxConfigLoader.Load(file, format, source, mergeBaseHocon: false);
             foreach (var error in loaded.Errors)
@@ -138,5 +144,15 @@ namespace ConfigLint.Analyzers
             var errors = DiagnosticOrder.Sort(sink.Diagnostics);
             return new ResolvedFile(errors.IsEmpty ? loaded.Config.Root : null, errors, sink.Notifications.ToImmutableArray());
         }
+
+        /// <summary>What a file recognised as another format is, or null: an unrecognised file is read as EMQX's, as asked.</summary>
+        private static string? OtherFormat(SourceFile file) => FileClassifier.Classify(file) switch
+        {
+            ConfigKind.SslDist => "an Erlang distribution TLS configuration (ssl_dist.conf)",
+            ConfigKind.VmArgs => "an Erlang vm.args file",
+            ConfigKind.ClpConf => "an EXPRESSCLUSTER configuration (clp.conf)",
+            ConfigKind.NotConfigLints when FileClassifier.OtherBrokerKey(file.Text) is { } other => $"a {other.Product} configuration (it sets {other.Key})",
+            _ => null,
+        };
     }
 }

@@ -11,17 +11,28 @@ namespace ConfigLint.Cli
         public static int Run(CommandLine commandLine, ToolEnvironment environment)
         {
             var fullPath = Path.GetFullPath(commandLine.CommandArgument, environment.CurrentDirectory);
+            if (Directory.Exists(fullPath))
+                return Refuse(environment, $"{commandLine.CommandArgument} is a folder; --resolve reads one EMQX configuration file");
             if (!File.Exists(fullPath))
                 throw new UsageException($"no such file: {commandLine.CommandArgument}");
 
             var tree = ScannedTree.RootsFor(environment.CurrentDirectory, new[] { fullPath });
             var resolved = environment.Engine.Resolve(fullPath, environment.CurrentDirectory, new DiskFileSource(tree, commandLine.MaxFileSize));
+            if (resolved.OtherFormat is { } otherFormat)
+                return Refuse(environment, $"{commandLine.CommandArgument} is {otherFormat}, not an EMQX configuration");
             // The findings go to standard error so standard output stays valid JSON (or empty).
             TextReport.Write(environment.Error, resolved.Errors);
             TextReport.WriteNotifications(environment.Error, resolved.Notifications);
             if (resolved.Root is { } root)
                 environment.WriteResult(commandLine.OutputFile, writer => writer.WriteLine(ConfigJson.Write(root, SecretKeys.IsSecret)));
             return resolved.Errors.IsEmpty ? ExitCodes.Clean : ExitCodes.Findings;
+        }
+
+        /// <summary>A usage error in one line: nothing of the file is shown (it may hold secrets).</summary>
+        private static int Refuse(ToolEnvironment environment, string reason)
+        {
+            environment.Error.WriteLine(TerminalText.Escape("configlint: --resolve: " + reason));
+            return ExitCodes.Error;
         }
     }
 }

@@ -78,9 +78,44 @@ namespace ConfigLint.Analyzers
                 return ConfigKind.ClpConf;
             if (IsEmqxFileName(name))
                 return IsFlatForm(file.Text) ? ConfigKind.EmqxFlat : ConfigKind.EmqxHocon;
-            if (!name.EndsWith(".conf", StringComparison.Ordinal))
+            if (!name.EndsWith(".conf", StringComparison.Ordinal) || OtherBrokerKey(file.Text) != null)
                 return ConfigKind.NotConfigLints;
             return ClassifyByContent(file);
+        }
+
+        // Keys only other Erlang products' cuttlefish files set; theirs also use roots EMQX has (log, listeners, management).
+        // An entry ending in '.' is a prefix.
+        private static readonly (string Key, string Product)[] OtherBrokerKeys =
+        {
+            ("default_user", "RabbitMQ"), ("default_pass", "RabbitMQ"), ("loopback_users", "RabbitMQ"), ("cluster_formation.", "RabbitMQ"),
+            ("listener.vmq.", "VerneMQ"), ("riak_control", "Riak"), ("distributed_cookie", "VerneMQ or Riak"), ("nodename", "VerneMQ or Riak"),
+        };
+
+        private static readonly char[] KeyEnds = { '=', ' ', '\t' };
+
+        /// <summary>
+        /// The first key (in the first 64 KB) that marks a RabbitMQ, VerneMQ or Riak configuration, with its product;
+        /// null when there is none. Only the key is returned, never a value.
+        /// </summary>
+        public static (string Key, string Product)? OtherBrokerKey(SourceText text)
+        {
+            foreach (var line in text.Lines)
+            {
+                if (line.Start > ContentSniffLength)
+                    break;
+                var content = text.ToString(line.Span).Trim();
+                var keyEnd = content.IndexOfAny(KeyEnds);
+                var key = keyEnd < 0 ? content : content.Substring(0, keyEnd);
+                foreach (var known in OtherBrokerKeys)
+                {
+                    var matches = known.Key.EndsWith(".", StringComparison.Ordinal)
+                        ? key.StartsWith(known.Key, StringComparison.Ordinal)
+                        : key == known.Key || key.StartsWith(known.Key + ".", StringComparison.Ordinal);
+                    if (matches)
+                        return (key, known.Product);
+                }
+            }
+            return null;
         }
 
         private static ConfigKind ClassifyByContent(SourceFile file)

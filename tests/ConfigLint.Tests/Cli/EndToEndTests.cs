@@ -150,6 +150,68 @@ namespace ConfigLint.Tests.Cli
         }
 
         [Fact]
+        public void Resolve_masks_every_kind_of_secret_and_never_prints_one()
+        {
+            var secrets = new[] { "c00kie-1", "Bearer t0ken-2", "ap1key-3", "s3key-4", "t0ken-5", "pr0xy-6" };
+            temp.File("emqx.conf",
+                "node {\n  name = \"emqx@127.0.0.1\"\n  cookie = \"c00kie-1\"\n}\n"
+                + "connectors.http.hook {\n  url = \"https://hook.example.com\"\n  headers {\n    \"Authorization\" = \"Bearer t0ken-2\"\n"
+                + "    \"Proxy-Authorization\" = \"pr0xy-6\"\n    \"content-type\" = \"application/json\"\n  }\n}\n"
+                + "plugins.apikey = \"ap1key-3\"\n"
+                + "s3 {\n  access_key_id = \"AKID\"\n  secret_access_key = \"s3key-4\"\n  ssl.keyfile = \"/etc/emqx/certs/key.pem\"\n}\n"
+                + "auth.token = \"t0ken-5\"\n"
+                + "copied_cookie = ${node.cookie}\n"
+                + "client_id = \"node-\"${node.cookie}\n");
+
+            var run = Run(temp.Path, "--resolve", "emqx.conf");
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal("", run.Error);
+            Assert.Equal(
+                "{\"auth\":{\"token\":\"****\"},\"client_id\":\"****\","
+                + "\"connectors\":{\"http\":{\"hook\":{\"headers\":{\"Authorization\":\"****\",\"Proxy-Authorization\":\"****\",\"content-type\":\"application/json\"},\"url\":\"https://hook.example.com\"}}},"
+                + "\"copied_cookie\":\"****\",\"node\":{\"cookie\":\"****\",\"name\":\"emqx@127.0.0.1\"},\"plugins\":{\"apikey\":\"****\"},"
+                + "\"s3\":{\"access_key_id\":\"AKID\",\"secret_access_key\":\"****\",\"ssl\":{\"keyfile\":\"/etc/emqx/certs/key.pem\"}}}\n",
+                run.Output);
+            foreach (var secret in secrets)
+                Assert.DoesNotContain(secret, run.Output + run.Error);
+        }
+
+        [Fact]
+        public void Resolve_of_a_folder_is_a_usage_error()
+        {
+            temp.Folder("conf");
+
+            var run = Run(temp.Path, "--resolve", "conf");
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal("", run.Output);
+            Assert.Equal("configlint: --resolve: conf is a folder; --resolve reads one EMQX configuration file\n", run.Error);
+        }
+
+        [Theory]
+        [InlineData("clp.conf", "<?xml version=\"1.0\" encoding=\"ASCII\"?>\n<root>\n<all><charset>ASCII</charset></all>\n<webmgr><password>w3bS3cret</password></webmgr>\n</root>\n",
+            "clp.conf is an EXPRESSCLUSTER configuration (clp.conf), not an EMQX configuration")]
+        [InlineData("ssl_dist.conf", "[{server, [{certfile, \"/etc/c.pem\"}, {password, \"d1stS3cret\"}]}].\n",
+            "ssl_dist.conf is an Erlang distribution TLS configuration (ssl_dist.conf), not an EMQX configuration")]
+        [InlineData("vm.args", "-name emqx@127.0.0.1\n-setcookie vmS3cret\n",
+            "vm.args is an Erlang vm.args file, not an EMQX configuration")]
+        [InlineData("rabbitmq.conf", "listeners.tcp.default = 5672\nmanagement.tcp.port = 15672\nlog.file.level = info\ndefault_user = admin\ndefault_pass = rabb1tS3cret\n",
+            "rabbitmq.conf is a RabbitMQ configuration (it sets default_user), not an EMQX configuration")]
+        [InlineData("vernemq.conf", "listener.tcp.default = 127.0.0.1:1883\nlistener.vmq.clustering = 0.0.0.0:44053\nlog.console = file\ndistributed_cookie = vmqS3cret\n",
+            "vernemq.conf is a VerneMQ configuration (it sets listener.vmq.clustering), not an EMQX configuration")]
+        public void Resolve_of_another_format_is_a_usage_error_in_one_line(string name, string content, string reason)
+        {
+            temp.File(name, content);
+
+            var run = Run(temp.Path, "--resolve", name);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal("", run.Output);
+            Assert.Equal("configlint: --resolve: " + reason + "\n", run.Error);
+        }
+
+        [Fact]
         public void Resolve_prints_a_4x_flat_file_as_nested_objects_of_strings()
         {
             temp.File("emqx.conf", "node.name = emqx@127.0.0.1\nnode.cookie = emqxsecretcookie\nlistener.tcp.external = 0.0.0.0:1883\nlistener.tcp.external.acceptors = 8\n");
