@@ -12,8 +12,9 @@ namespace ConfigLint.Parsers
         /// The value as compact JSON with object keys sorted ordinally, integers without sign or leading
         /// zeros and floats in shortest form with a fraction (<c>8.0</c>). A secret is written as <c>"****"</c>:
         /// any value but an object under a key that satisfies <paramref name="isSecretKey"/> (for a 4.x key's own
-        /// <c>$value</c>, the key that holds it), the same value wherever a substitution placed it, and any string
-        /// concatenated from one. An object under such a key is written, its fields judged by their own keys.
+        /// <c>$value</c>, the key that holds it), such a value wherever a substitution copied it from or to (its
+        /// origin's key is secret, or it also sits under a secret key), and any string concatenated from one. An
+        /// object under such a key is written, its fields judged by their own keys.
         /// </summary>
         public static string Write(ConfigValue value, Func<string, bool> isSecretKey)
         {
@@ -129,10 +130,10 @@ namespace ConfigLint.Parsers
             public bool IsSecretField(string key, bool underSecretKey) =>
                 key == Cuttlefish.CuttlefishDocument.OwnValueKey ? underSecretKey : _isSecretKey(key);
 
-            /// <summary>Whether the value is one found under a secret key, or a string concatenated from one.</summary>
+            /// <summary>Whether the value is one found or defined under a secret key, or a string concatenated from one.</summary>
             public bool IsSecretValue(ConfigValue value)
             {
-                if (_secret.Contains(value))
+                if (IsKnownSecret(value))
                     return true;
                 if (!(value is ConfigScalar scalar) || scalar.Parts.Count == 0)
                     return false;
@@ -150,7 +151,7 @@ namespace ConfigLint.Parsers
                     var unknown = false;
                     foreach (var part in current.Parts)
                     {
-                        if (part.Parts.Count > 0 && !_secret.Contains(part) && !_concatenated.ContainsKey(part))
+                        if (part.Parts.Count > 0 && !IsKnownSecret(part) && !_concatenated.ContainsKey(part))
                         {
                             pending.Push(part);
                             unknown = true;
@@ -158,13 +159,33 @@ namespace ConfigLint.Parsers
                     }
                     if (unknown)
                         continue;
-                    var secret = _secret.Contains(current);
+                    var secret = IsKnownSecret(current);
                     foreach (var part in current.Parts)
-                        secret |= _secret.Contains(part) || (_concatenated.TryGetValue(part, out var partSecret) && partSecret);
+                        secret |= IsKnownSecret(part) || (_concatenated.TryGetValue(part, out var partSecret) && partSecret);
                     _concatenated[current] = secret;
                     pending.Pop();
                 }
                 return _concatenated[scalar];
+            }
+
+            private bool IsKnownSecret(ConfigValue value) => _secret.Contains(value) || IsDefinedUnderSecretKey(value);
+
+            /// <summary>
+            /// Whether the value's origin (where it is written) is under a secret key: a substitution yields the value
+            /// itself, so this holds wherever it was copied to, even where the secret key itself no longer is.
+            /// </summary>
+            private bool IsDefinedUnderSecretKey(ConfigValue value)
+            {
+                var origin = value.Origin;
+                // An array element's origin has no key; an object is shown whatever its key.
+                if (value is ConfigObject || origin.KeySpan.IsEmpty || origin.KeySpan == origin.ValueSpan)
+                    return false;
+                var key = origin.Text.ToString(origin.KeySpan);
+                // HOCON spans the last path segment, perhaps quoted; the 4.x form spans the whole dotted key.
+                key = key.Length >= 2 && key[0] == '"' && key[key.Length - 1] == '"'
+                    ? key.Substring(1, key.Length - 2)
+                    : key.Substring(key.LastIndexOf('.') + 1);
+                return _isSecretKey(key);
             }
 
             /// <summary>Marks a secret value with everything in it: its items, fields and the pieces it was concatenated from.</summary>

@@ -104,6 +104,15 @@ namespace ConfigLint.Tests.Hocon
         }
 
         [Fact]
+        public void A_secret_is_masked_where_a_substitution_put_it_even_once_its_key_is_gone()
+        {
+            // The self-reference sees the object defined before: the final tree has no password key left.
+            var json = Resolve("a { password = \"pw\", name = n }\na = [${a.password}, ${a.name}]\n");
+
+            Assert.Equal("{\"a\":[\"****\",\"n\"]}", json);
+        }
+
+        [Fact]
         public void A_4x_secret_key_with_sub_keys_has_its_own_value_masked()
         {
             var document = CuttlefishParser.Parse(new SourceFile(Main, SourceText.From("auth.password = pw\nauth.password.hash = sha256\n")));
