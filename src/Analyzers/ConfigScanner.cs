@@ -131,7 +131,7 @@ namespace ConfigLint.Analyzers
             var sink = new FindingSink(paths);
             var read = source.Read(fullPath);
             var file = read.File ?? throw new System.IO.IOException("cannot read " + paths.Display(fullPath) + ": " + read.Reason);
-            var format = FileClassifier.IsFlatForm(file.Text) ? Emqx.EmqxFormat.Flat : Emqx.EmqxFormat.Hocon;
+            var format = EmqxFormDecision.Decide(file).Format;
             var loaded = EmqxConfigLoader.Load(file, format, source, mergeBaseHocon: false);
             foreach (var error in loaded.Errors)
                 Rules.UnreadableConfig.Report(error, sink);
