@@ -100,9 +100,10 @@ namespace ConfigLint.Analyzers
     /// <summary>The resolved configuration of one EMQX file, for <c>--resolve</c>.</summary>
     public sealed class ResolvedFile
     {
-        internal ResolvedFile(ConfigObject? root, ImmutableArray<Diagnostic> errors, ImmutableArray<ToolNotification> notifications = default)
+        internal ResolvedFile(ConfigObject? root, ImmutableArray<Diagnostic> errors, ImmutableArray<ToolNotification> notifications = default, string? readAs = null)
         {
             Root = root;
+            ReadAs = readAs;
             Errors = errors;
             Notifications = notifications.IsDefault ? ImmutableArray<ToolNotification>.Empty : notifications;
         }
@@ -115,6 +116,9 @@ namespace ConfigLint.Analyzers
 
         /// <summary>Includes that were not read (outside the scanned tree).</summary>
         public ImmutableArray<ToolNotification> Notifications { get; }
+
+        /// <summary>The form the file was read in: "EMQX 4.x (key = value)" or "HOCON (EMQX 5)".</summary>
+        public string? ReadAs { get; }
     }
 
     /// <summary>Runs every rule over a set of files.</summary>
@@ -136,7 +140,7 @@ namespace ConfigLint.Analyzers
             foreach (var error in loaded.Errors)
                 Rules.UnreadableConfig.Report(error, sink);
             var errors = DiagnosticOrder.Sort(sink.Diagnostics);
-            return new ResolvedFile(errors.IsEmpty ? loaded.Config.Root : null, errors, sink.Notifications.ToImmutableArray());
+            return new ResolvedFile(errors.IsEmpty ? loaded.Config.Root : null, errors, sink.Notifications.ToImmutableArray(), EmqxFormDecision.Describe(format));
         }
     }
 }

@@ -16,6 +16,8 @@ namespace ConfigLint.Cli
 
             var tree = ScannedTree.RootsFor(environment.CurrentDirectory, new[] { fullPath });
             var resolved = environment.Engine.Resolve(fullPath, environment.CurrentDirectory, new DiskFileSource(tree, commandLine.MaxFileSize));
+            if (resolved.ReadAs != null)
+                environment.Error.WriteLine(TerminalText.Escape($"configlint: read {commandLine.CommandArgument} as {resolved.ReadAs}"));
             // The findings go to standard error so standard output stays valid JSON (or empty).
             TextReport.Write(environment.Error, resolved.Errors);
             TextReport.WriteNotifications(environment.Error, resolved.Notifications);
