@@ -100,9 +100,10 @@ namespace ConfigLint.Analyzers
     /// <summary>The resolved configuration of one EMQX file, for <c>--resolve</c>.</summary>
     public sealed class ResolvedFile
     {
-        internal ResolvedFile(ConfigObject? root, ImmutableArray<Diagnostic> errors, ImmutableArray<ToolNotification> notifications = default, string? otherFormat = null)
+        internal ResolvedFile(ConfigObject? root, ImmutableArray<Diagnostic> errors, ImmutableArray<ToolNotification> notifications = default, string? readAs = null, string? otherFormat = null)
         {
             Root = root;
+            ReadAs = readAs;
             Errors = errors;
             Notifications = notifications.IsDefault ? ImmutableArray<ToolNotification>.Empty : notifications;
             OtherFormat = otherFormat;
@@ -119,6 +120,9 @@ namespace ConfigLint.Analyzers
 
         /// <summary>Includes that were not read (outside the scanned tree).</summary>
         public ImmutableArray<ToolNotification> Notifications { get; }
+
+        /// <summary>The form the file was read in: "EMQX 4.x (key = value)" or "HOCON (EMQX 5)".</summary>
+        public string? ReadAs { get; }
     }
 
     /// <summary>Runs every rule over a set of files.</summary>
@@ -137,12 +141,12 @@ namespace ConfigLint.Analyzers
             var file = read.File ?? throw new System.IO.IOException("cannot read " + paths.Display(fullPath) + ": " + read.Reason);
             if (OtherFormat(file) is { } otherFormat)
                 return new ResolvedFile(null, ImmutableArray<Diagnostic>.Empty, otherFormat: otherFormat);
-            var format = FileClassifier.IsFlatForm(file.Text) ? Emqx.EmqxFormat.Flat : Emqx.EmqxFormat.Hocon;
+            var format = EmqxFormDecision.Decide(file).Format;
             var loaded = EmqxConfigLoader.Load(file, format, source, mergeBaseHocon: false);
             foreach (var error in loaded.Errors)
                 Rules.UnreadableConfig.Report(error, sink);
             var errors = DiagnosticOrder.Sort(sink.Diagnostics);
-            return new ResolvedFile(errors.IsEmpty ? loaded.Config.Root : null, errors, sink.Notifications.ToImmutableArray());
+            return new ResolvedFile(errors.IsEmpty ? loaded.Config.Root : null, errors, sink.Notifications.ToImmutableArray(), EmqxFormDecision.Describe(format));
         }
 
         /// <summary>What a file recognised as another format is, or null: an unrecognised file is read as EMQX's, as asked.</summary>

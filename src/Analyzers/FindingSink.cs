@@ -9,16 +9,19 @@ namespace ConfigLint.Analyzers
 {
     /// <summary>
     /// Collects findings as Roslyn diagnostics. It is the one place that attaches the properties later
-    /// outputs rely on (the config key path, and the value only when the key is not a secret).
+    /// outputs rely on (the config key path, the value only when the key is not a secret, and the form an EMQX file
+    /// was read in).
     /// </summary>
     internal sealed class FindingSink
     {
         public const string KeyPathProperty = "keyPath";
         public const string ValueProperty = "value";
+        public const string EmqxFormProperty = "emqxForm";
 
         private readonly DisplayPaths _paths;
         private readonly List<Diagnostic> _diagnostics = new();
         private readonly List<ToolNotification> _notifications = new();
+        private readonly Dictionary<string, string> _emqxFormByDisplayPath = new(System.StringComparer.Ordinal);
 
         public FindingSink(DisplayPaths paths) => _paths = paths;
 
@@ -28,6 +31,10 @@ namespace ConfigLint.Analyzers
         public IReadOnlyList<ToolNotification> Notifications => _notifications;
 
         public void Notify(ToolNotification notification) => _notifications.Add(notification);
+
+        /// <summary>Records the form an EMQX file was read in; every later finding in that file carries it.</summary>
+        public void RecordEmqxForm(string fullPath, Emqx.EmqxFormat format) =>
+            _emqxFormByDisplayPath[_paths.Display(fullPath)] = EmqxFormDecision.Describe(format);
 
         /// <summary>Reports at the value of a definition (what the operator must change).</summary>
         public void AtValue(RuleDefinition rule, ConfigValue value, string keyPath, params object[] messageArgs) =>
@@ -64,6 +71,8 @@ namespace ConfigLint.Analyzers
             var lastSegment = keyPath.Substring(keyPath.LastIndexOf('.') + 1);
             if (value != null && !SecretKeys.IsSecret(lastSegment))
                 properties = properties.Add(ValueProperty, value);
+            if (_emqxFormByDisplayPath.TryGetValue(location.GetLineSpan().Path, out var form))
+                properties = properties.Add(EmqxFormProperty, form);
             _diagnostics.Add(Diagnostic.Create(rule.Descriptor, location, severity ?? rule.Descriptor.DefaultSeverity, related, properties, messageArgs));
         }
     }

@@ -20,6 +20,8 @@ namespace ConfigLint.Cli
             var resolved = environment.Engine.Resolve(fullPath, environment.CurrentDirectory, new DiskFileSource(tree, commandLine.MaxFileSize));
             if (resolved.OtherFormat is { } otherFormat)
                 return Refuse(environment, $"{commandLine.CommandArgument} is {otherFormat}, not an EMQX configuration");
+            if (resolved.ReadAs != null)
+                environment.Error.WriteLine(TerminalText.Escape($"configlint: read {commandLine.CommandArgument} as {resolved.ReadAs}"));
             // The findings go to standard error so standard output stays valid JSON (or empty).
             TextReport.Write(environment.Error, resolved.Errors);
             TextReport.WriteNotifications(environment.Error, resolved.Notifications);

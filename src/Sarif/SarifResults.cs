@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ConfigLint.Analyzers;
 using ConfigLint.Sarif.Model;
 using Microsoft.CodeAnalysis;
 using RoslynLocation = Microsoft.CodeAnalysis.Location;
@@ -28,8 +29,15 @@ namespace ConfigLint.Sarif
                 Locations = primary == null ? null : new[] { new SarifLocation { PhysicalLocation = primary } },
                 RelatedLocations = RelatedLocations(diagnostic.AdditionalLocations),
                 PartialFingerprints = new Dictionary<string, string> { [PartialFingerprints.Key] = fingerprint },
+                Properties = ResultProperties(diagnostic),
             };
         }
+
+        // The form an EMQX file was read in, so a reader of the log can tell why a line did or did not read.
+        private static IReadOnlyDictionary<string, string>? ResultProperties(Diagnostic diagnostic) =>
+            diagnostic.Properties.TryGetValue(FindingSink.EmqxFormProperty, out var form) && form != null
+                ? new Dictionary<string, string> { [FindingSink.EmqxFormProperty] = form }
+                : null;
 
         // Ids are 1-based so a message can later link them as "[text](1)".
         private static IReadOnlyList<SarifLocation>? RelatedLocations(IReadOnlyList<RoslynLocation> additional)

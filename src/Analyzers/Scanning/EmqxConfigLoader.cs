@@ -35,7 +35,7 @@ namespace ConfigLint.Analyzers
         public const string BaseHoconName = "base.hocon";
 
         /// <param name="file">The file to load.</param>
-        /// <param name="format">Its format, told by content.</param>
+        /// <param name="format">Its form, as <see cref="EmqxFormDecision"/> decided it.</param>
         /// <param name="source">Reads includes (and base.hocon) through the scan's cache.</param>
         /// <param name="mergeBaseHocon">Whether a 5.x main configuration gets the base.hocon beside it merged under it.</param>
         public static LoadedEmqxConfig Load(SourceFile file, EmqxFormat format, IConfigFileSource source, bool mergeBaseHocon)

@@ -77,7 +77,7 @@ namespace ConfigLint.Analyzers
             if (ClpConfRecognizer.IsClpConfName(name) || (name.EndsWith(".conf", StringComparison.Ordinal) && FirstSignificantChar(file.Text, comment: null) == '<' && ClpConfRecognizer.HasClpConfContent(file.Text.ToString())))
                 return ConfigKind.ClpConf;
             if (IsEmqxFileName(name))
-                return IsFlatForm(file.Text) ? ConfigKind.EmqxFlat : ConfigKind.EmqxHocon;
+                return KindOf(EmqxFormDecision.Decide(file).Format);
             if (!name.EndsWith(".conf", StringComparison.Ordinal) || OtherBrokerKey(file.Text) != null)
                 return ConfigKind.NotConfigLints;
             return ClassifyByContent(file);
@@ -127,17 +127,12 @@ namespace ConfigLint.Analyzers
             var head = truncated
                 ? new SourceFile(file.FullPath, file.Text.GetSubText(new TextSpan(0, CutAtLineEnd(file.Text, ContentSniffLength))))
                 : file;
-            if (IsFlatForm(head.Text))
-            {
-                var flat = CuttlefishParser.Parse(head);
-                return (truncated || flat.Errors.IsEmpty) && CountEmqxRoots(flat.Entries.Select(e => FirstSegment(e.Key))) >= 2
-                    ? ConfigKind.EmqxFlat
-                    : ConfigKind.NotConfigLints;
-            }
-            var tree = HoconSyntaxTree.Parse(head);
-            // A cut at 64 KB may end inside a block, so only a whole file must read without errors.
-            return (truncated || tree.Errors.IsEmpty) && CountEmqxRoots(tree.RootKeyNames) >= 2 ? ConfigKind.EmqxHocon : ConfigKind.NotConfigLints;
+            // Only an EMQX file by name may have a line that does not read: another *.conf must read cleanly.
+            var form = EmqxFormDecision.Decide(head);
+            return (truncated || form.ReadsWithoutErrors) && CountEmqxRoots(form.RootKeys) >= 2 ? KindOf(form.Format) : ConfigKind.NotConfigLints;
         }
+
+        private static ConfigKind KindOf(EmqxFormat format) => format == EmqxFormat.Flat ? ConfigKind.EmqxFlat : ConfigKind.EmqxHocon;
 
         // An Erlang term file starts (after comments) with a term: ssl_dist options start with '['.
         private static bool LooksLikeErlangTerms(SourceText text) => FirstSignificantChar(text, comment: '%') == '[';
@@ -161,38 +156,6 @@ namespace ConfigLint.Analyzers
 
         private static int CountEmqxRoots(IEnumerable<string> rootKeys) => rootKeys.Where(EmqxRoots.Contains).Distinct().Count();
 
-        private static string FirstSegment(string key)
-        {
-            var dot = key.IndexOf('.');
-            return dot < 0 ? key : key.Substring(0, dot);
-        }
-
         private static int CutAtLineEnd(SourceText text, int length) => text.Lines.GetLineFromPosition(length).Start;
-
-        // A 4.x line: an unquoted dotted key, '=', then the raw rest of the line.
-        private static readonly Regex FlatLine = new(@"^\s*[A-Za-z0-9_$][A-Za-z0-9_.$\-]*\s*=", RegexOptions.CultureInvariant);
-
-        /// <summary>
-        /// The 4.x flat form is told from HOCON by content: every significant line is <c>key = value</c> and no value
-        /// opens a HOCON structure or quotes a string (cuttlefish would keep the quotes as part of the value).
-        /// </summary>
-        public static bool IsFlatForm(SourceText text)
-        {
-            var sawEntry = false;
-            foreach (var line in text.Lines)
-            {
-                var content = text.ToString(line.Span).Trim();
-                if (content.Length == 0 || content[0] == '#')
-                    continue;
-                var match = FlatLine.Match(content);
-                if (!match.Success)
-                    return false;
-                var value = content.Substring(match.Length).TrimStart();
-                if (value.Length > 0 && (value[0] == '"' || (value[0] == '{' && !value.StartsWith("{{", StringComparison.Ordinal)) || value[0] == '[' || value.StartsWith("${", StringComparison.Ordinal)))
-                    return false;
-                sawEntry = true;
-            }
-            return sawEntry;
-        }
     }
 }

@@ -211,8 +211,13 @@ namespace ConfigLint.Analyzers
         /// <summary>The file loaded once; null when loading it failed (that failure is a notification).</summary>
         private LoadedEmqxConfig? LoadEmqx(SourceFile file, ConfigKind kind)
         {
-            if (!_emqx.TryGetValue(file.FullPath, out var loaded))
-                _emqx[file.FullPath] = loaded = Isolated(file.FullPath, rule: null, () => EmqxConfigLoader.Load(file, kind == ConfigKind.EmqxFlat ? EmqxFormat.Flat : EmqxFormat.Hocon, _source, mergeBaseHocon: true));
+            if (_emqx.TryGetValue(file.FullPath, out var loaded))
+                return loaded;
+            var format = kind == ConfigKind.EmqxFlat ? EmqxFormat.Flat : EmqxFormat.Hocon;
+            _emqx[file.FullPath] = loaded = Isolated(file.FullPath, rule: null, () => EmqxConfigLoader.Load(file, format, _source, mergeBaseHocon: true));
+            // Its includes and base.hocon are HOCON too.
+            foreach (var read in loaded?.FilesRead ?? ImmutableArray<string>.Empty)
+                _sink.RecordEmqxForm(read, format);
             return loaded;
         }
 

@@ -17,6 +17,8 @@ namespace ConfigLint.Sarif.Model
         public IReadOnlyList<Location>? RelatedLocations { get; init; }
 
         public IReadOnlyDictionary<string, string>? PartialFingerprints { get; init; }
+
+        public IReadOnlyDictionary<string, string>? Properties { get; init; }
     }
 
     internal sealed class Location

@@ -166,7 +166,7 @@ namespace ConfigLint.Tests.Cli
             var run = Run(temp.Path, "--resolve", "emqx.conf");
 
             Assert.Equal(0, run.ExitCode);
-            Assert.Equal("", run.Error);
+            Assert.Equal("configlint: read emqx.conf as HOCON (EMQX 5)\n", run.Error);
             Assert.Equal(
                 "{\"auth\":{\"token\":\"****\"},\"client_id\":\"****\","
                 + "\"connectors\":{\"http\":{\"hook\":{\"headers\":{\"Authorization\":\"****\",\"Proxy-Authorization\":\"****\",\"content-type\":\"application/json\"},\"url\":\"https://hook.example.com\"}}},"
@@ -219,12 +219,54 @@ namespace ConfigLint.Tests.Cli
             var run = Run(temp.Path, "--resolve", "emqx.conf");
 
             Assert.Equal(0, run.ExitCode);
+            Assert.Equal("configlint: read emqx.conf as EMQX 4.x (key = value)\n", run.Error);
             using var json = JsonDocument.Parse(run.Output);
             Assert.Equal("emqx@127.0.0.1", json.RootElement.GetProperty("node").GetProperty("name").GetString());
             Assert.Equal(SecretKeys.Mask, json.RootElement.GetProperty("node").GetProperty("cookie").GetString());
             var external = json.RootElement.GetProperty("listener").GetProperty("tcp").GetProperty("external");
             Assert.Equal("0.0.0.0:1883", external.GetProperty("$value").GetString());
             Assert.Equal("8", external.GetProperty("acceptors").GetString());
+        }
+
+        [Theory]
+        [InlineData("plain-key-value-5x.emqx.conf", "listeners.tcp.default", "enable", "max_connections")]
+        [InlineData("flat-lines.hocon", "mqtt", "retain_available", "max_topic_levels")]
+        public void Resolve_reads_plain_key_value_emqx5_lines_as_hocon_so_true_and_42_keep_their_types(string file, string path, string trueKey, string fortyTwoKey)
+        {
+            var run = Run(Path.Combine(TestPaths.Fixtures, "emqx", "form"), "--resolve", file);
+
+            Assert.Equal($"configlint: read {file} as HOCON (EMQX 5)\n", run.Error);
+            using var json = JsonDocument.Parse(run.Output);
+            var values = path.Split('.').Aggregate(json.RootElement, (element, key) => element.GetProperty(key));
+            Assert.Equal(JsonValueKind.True, values.GetProperty(trueKey).ValueKind);
+            Assert.Equal(JsonValueKind.Number, values.GetProperty(fortyTwoKey).ValueKind);
+            Assert.Equal(42, values.GetProperty(fortyTwoKey).GetInt32());
+        }
+
+        [Fact]
+        public void Resolve_of_a_4x_plugin_keeps_its_json_rule_values_as_text()
+        {
+            var run = Run(Path.Combine(TestPaths.Fixtures, "emqx", "form", "plugins"), "--resolve", "emqx_web_hook.conf");
+
+            Assert.Equal("configlint: read emqx_web_hook.conf as EMQX 4.x (key = value)\n", run.Error);
+            using var json = JsonDocument.Parse(run.Output);
+            var connect = json.RootElement.GetProperty("web").GetProperty("hook").GetProperty("rule").GetProperty("client").GetProperty("connect").GetProperty("1");
+            Assert.Equal("{\"action\": \"on_client_connect\"}", connect.GetString());
+        }
+
+        [Theory]
+        [InlineData("prose-line.emqx.conf", "EMQX 4.x (key = value)")]
+        [InlineData("plain-key-value-5x.emqx.conf", "HOCON (EMQX 5)")]
+        public void Sarif_results_carry_the_form_their_emqx_file_was_read_in(string file, string form)
+        {
+            var output = Path.Combine(temp.Path, "form.sarif");
+
+            Run(Path.Combine(TestPaths.Fixtures, "emqx", "form"), file, "--format", "sarif", "--output", output);
+
+            using var log = JsonDocument.Parse(File.ReadAllText(output));
+            var results = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+            Assert.NotEmpty(results);
+            Assert.All(results, r => Assert.Equal(form, r.GetProperty("properties").GetProperty("emqxForm").GetString()));
         }
 
         [Fact]
@@ -235,7 +277,7 @@ namespace ConfigLint.Tests.Cli
             var run = Run(temp.Path, "--resolve", "emqx.conf");
 
             Assert.Equal(1, run.ExitCode);
-            Assert.Matches(@"^emqx\.conf:\d+:\d+: error CL0001: ", run.Error);
+            Assert.Matches(@"^configlint: read emqx\.conf as HOCON \(EMQX 5\)\nemqx\.conf:\d+:\d+: error CL0001: ", run.Error);
         }
 
         [Fact]

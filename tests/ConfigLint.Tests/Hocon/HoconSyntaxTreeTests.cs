@@ -24,6 +24,16 @@ namespace ConfigLint.Tests.Hocon
         private static (int Line, int Column) At(ParseError error) => (error.LineSpan.Start.Line, error.LineSpan.Start.Character);
 
         [Fact]
+        public void TabsAndNoBreakSpacesAreWhitespace()
+        {
+            // The HOCON spec and emqx/hocon both take tab and U+00A0 as whitespace between tokens.
+            var text = "a\t=\t1\n\u00A0\u00A0b\u00A0=\u00A0\"x\"\nc\u00A0{\td = true\u00A0}\n";
+
+            Assert.Empty(Parse(text).Errors);
+            Assert.Equal("{\"a\":1,\"b\":\"x\",\"c\":{\"d\":true}}", Json(text));
+        }
+
+        [Fact]
         public void TwoSyntaxErrorsAreBothReportedAndParsingGoesOn()
         {
             var tree = Parse("a = \nb = 1\nc = ]\nd = 2 3\ne = 4\n");

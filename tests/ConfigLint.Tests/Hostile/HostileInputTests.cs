@@ -88,7 +88,7 @@ namespace ConfigLint.Tests.Hostile
             var run = Run(Path.Combine(TestPaths.Fixtures, "hostile", "expansion"), "--resolve", "arrays.hocon");
 
             Assert.Equal("", run.Output);
-            Assert.Equal("arrays.hocon:15:9: error CL0001: Reading this expands the configuration beyond its budget (a resolved size of at most 48896 characters); the rest is read without it.\n", run.Error);
+            Assert.Equal("configlint: read arrays.hocon as HOCON (EMQX 5)\narrays.hocon:15:9: error CL0001: Reading this expands the configuration beyond its budget (a resolved size of at most 48896 characters); the rest is read without it.\n", run.Error);
             Assert.Equal(1, run.ExitCode);
         }
 

@@ -11,14 +11,26 @@ namespace ConfigLint.Tests.Rules
             FileClassifier.Classify(new SourceFile("/etc/x/" + name, SourceText.From(text)));
 
         [Theory]
-        [InlineData("emqx.conf", "node.name = emqx@h\n", "EmqxFlat")]
+        // Read cleanly both ways, with no key only one version has: a tie, which goes to HOCON.
+        [InlineData("emqx.conf", "node.name = emqx@h\n", "EmqxHocon")]
+        [InlineData("emqx.conf", "node.name = emqx@h\nallow_anonymous = true\n", "EmqxFlat")]
+        [InlineData("emqx.conf", "node.name = emqx@h\nlisteners.tcp.default.bind = 1883\n", "EmqxHocon")]
+        // Only one reader reads it without an error.
+        [InlineData("emqx.conf", "listeners.tcp.default.bind = 0.0.0.0:1883\n", "EmqxFlat")]
+        [InlineData("emqx.conf", "node {\n  name = \"a@h\"\n}\n", "EmqxHocon")]
+        // Both readers fail; the keys are 4.x's.
+        [InlineData("emqx.conf", "This file was generated.\nlistener.tcp.external = 0.0.0.0:1883\nallow_anonymous = true\n", "EmqxFlat")]
+        // Both readers fail, no vocabulary: fewer error lines wins.
+        [InlineData("emqx.conf", "node.name = a@h:1\nnode.cookie = x:y\nnode {\n", "EmqxFlat")]
+        [InlineData("emqx.hocon", "node.name = a@h\nnode.cookie = x\n", "EmqxHocon")]
         [InlineData("emqx.conf", "node { name = \"emqx@h\" }\n", "EmqxHocon")]
         [InlineData("emqx.conf", "node.name = \"emqx@h\"\n", "EmqxHocon")]
         [InlineData("prod.emqx.conf", "node.data_dir = {{ platform_data_dir }}\n", "EmqxFlat")]
         [InlineData("emqx_dashboard.conf", "dashboard.listener.http = 18083\n", "EmqxFlat")]
         [InlineData("emqx-cluster.conf", "cluster { name = a }\n", "EmqxHocon")]
         [InlineData("base.hocon", "", "EmqxHocon")]
-        [InlineData("broker.conf", "node.name = emqx@h\nrpc.driver = tcp\n", "EmqxFlat")]
+        [InlineData("broker.conf", "node.name = emqx@h\nrpc.driver = tcp\n", "EmqxHocon")]
+        [InlineData("broker.conf", "node.name = emqx@h\nrpc.driver = tcp\nzone.external.idle_timeout = 15s\n", "EmqxFlat")]
         [InlineData("broker.conf", "node { name = \"a@h\" }\nrpc { protocol = tcp }\n", "EmqxHocon")]
         [InlineData("broker.conf", "node { name = \"a@h\" }\n", "NotConfigLints")]
         [InlineData("sysctl.conf", "net.ipv4.ip_forward = 1\nvm.swappiness = 10\n", "NotConfigLints")]

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ConfigLint.Analyzers.Emqx;
+using ConfigLint.Parsers;
+using ConfigLint.Parsers.Cuttlefish;
+using ConfigLint.Parsers.Hocon;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConfigLint.Analyzers
+{
+    /// <summary>
+    /// Decides whether an EMQX file is the 4.x flat <c>key = value</c> form (cuttlefish) or HOCON (EMQX 5), in this
+    /// order: a <c>*.hocon</c> file is HOCON (only EMQX 5 uses the extension); a file that only one reader reads
+    /// without an error line is that form; a file whose keys belong to only one major version's vocabulary is that
+    /// version's form; otherwise the form with fewer error lines, a tie going to HOCON (EMQX 5 is the supported line).
+    /// Either way every line is still read, so one stray line is one CL0001 and the rest of the file is judged.
+    /// An error line is a syntax error: a limit (nesting too deep) or bad encoding says nothing about the form.
+    /// </summary>
+    internal sealed class EmqxFormDecision
+    {
+        // Keys only one major version has. A marker ending in '.' needs a further segment ("mqtt." is 4.x's
+        // mqtt.max_packet_size, not 5.x's mqtt { } block); any other marker is a key or the start of one.
+        private static readonly string[] Emqx4Markers =
+        {
+            "listener.", "dashboard.listener.", "allow_anonymous", "acl_nomatch", "acl_file", "zone.", "mqtt.", "plugins.",
+            "node.proto_dist", "log.to",
+        };
+
+        private static readonly string[] Emqx5Markers =
+        {
+            "listeners", "dashboard.listeners", "authentication", "authorization", "zones", "bridges", "connectors", "actions",
+        };
+
+        // The key a line starts with: the whole dotted key of a 4.x line, the (first part of the) path of a HOCON field.
+        private static readonly Regex LeadingKey = new(@"^\s*""?([A-Za-z0-9_$][A-Za-z0-9_.$\-]*)", RegexOptions.CultureInvariant);
+
+        private EmqxFormDecision(EmqxFormat format, bool readsWithoutErrors, ImmutableArray<string> rootKeys)
+        {
+            Format = format;
+            ReadsWithoutErrors = readsWithoutErrors;
+            RootKeys = rootKeys;
+        }
+
+        /// <summary>The form the file is read in.</summary>
+        public EmqxFormat Format { get; }
+
+        /// <summary>Whether the file reads in that form without an error.</summary>
+        public bool ReadsWithoutErrors { get; }
+
+        /// <summary>The first segment of each top-level key, as read in that form.</summary>
+        public ImmutableArray<string> RootKeys { get; }
+
+        /// <summary>How a form is named to the operator (standard error, SARIF).</summary>
+        public static string Describe(EmqxFormat format) =>
+            format == EmqxFormat.Flat ? "EMQX 4.x (key = value)" : "HOCON (EMQX 5)";
+
+        public static EmqxFormDecision Decide(SourceFile file)
+        {
+            var hocon = HoconSyntaxTree.Parse(file);
+            var hoconDecision = new EmqxFormDecision(EmqxFormat.Hocon, hocon.Errors.IsEmpty, hocon.RootKeyNames);
+            if (file.FullPath.EndsWith(".hocon", StringComparison.Ordinal))
+                return hoconDecision;
+
+            var flat = CuttlefishParser.Parse(file);
+            var flatDecision = new EmqxFormDecision(EmqxFormat.Flat, flat.Errors.IsEmpty, flat.Entries.Select(e => FirstSegment(e.Key)).ToImmutableArray());
+            var flatErrorLines = SyntaxErrorLines(flat.Errors);
+            var hoconErrorLines = SyntaxErrorLines(hocon.Errors);
+            if ((flatErrorLines == 0) != (hoconErrorLines == 0))
+                return flatErrorLines == 0 ? flatDecision : hoconDecision;
+
+            var keys = LeadingKeys(file.Text).ToList();
+            var hasEmqx4Keys = keys.Any(k => Emqx4Markers.Any(m => IsMarked(k, m)));
+            var hasEmqx5Keys = keys.Any(k => Emqx5Markers.Any(m => IsMarked(k, m)));
+            if (hasEmqx4Keys != hasEmqx5Keys)
+                return hasEmqx4Keys ? flatDecision : hoconDecision;
+
+            return flatErrorLines < hoconErrorLines ? flatDecision : hoconDecision;
+        }
+
+        private static bool IsMarked(string key, string marker) =>
+            marker.EndsWith(".", StringComparison.Ordinal)
+                ? key.StartsWith(marker, StringComparison.Ordinal)
+                : key == marker || key.StartsWith(marker + ".", StringComparison.Ordinal);
+
+        private static IEnumerable<string> LeadingKeys(SourceText text)
+        {
+            foreach (var line in text.Lines)
+            {
+                var match = LeadingKey.Match(text.ToString(line.Span));
+                if (match.Success)
+                    yield return match.Groups[1].Value;
+            }
+        }
+
+        private static int SyntaxErrorLines(ImmutableArray<ParseError> errors) =>
+            errors.Where(e => e.Kind == ParseErrorKind.Syntax).Select(e => e.LineSpan.Start.Line).Distinct().Count();
+
+        private static string FirstSegment(string key)
+        {
+            var dot = key.IndexOf('.');
+            return dot < 0 ? key : key.Substring(0, dot);
+        }
+    }
+}
