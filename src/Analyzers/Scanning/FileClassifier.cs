@@ -56,23 +56,60 @@ namespace ConfigLint.Analyzers
         private static bool IsNamed(string fileName, string name) =>
             fileName == name || fileName.EndsWith("." + name, StringComparison.Ordinal);
 
+        // Release tools render these into the file named without the suffix: relx vm.args.src, Mix vm.args.eex.
+        private static readonly string[] VmArgsTemplateSuffixes = { ".src", ".eex" };
+
+        private const string TemplateSuffix = ".template";
+
+        // Erlang term files; only those holding distribution options are ConfigLint's.
+        private const string ErlangConfigSuffix = ".config";
+
+        /// <summary>
+        /// The name of the file a release template renders (vm.args for vm.args.src or vm.args.eex, inet_tls.conf for
+        /// inet_tls.conf.template); any other name is itself. A template is judged as the file it renders.
+        /// </summary>
+        public static string RenderedName(string fileName)
+        {
+            if (fileName.EndsWith(".conf" + TemplateSuffix, StringComparison.Ordinal))
+                return fileName.Substring(0, fileName.Length - TemplateSuffix.Length);
+            foreach (var suffix in VmArgsTemplateSuffixes)
+            {
+                if (!fileName.EndsWith(suffix, StringComparison.Ordinal))
+                    continue;
+                var rendered = fileName.Substring(0, fileName.Length - suffix.Length);
+                if (IsNamed(rendered, NodeSite.VmArgsFileName))
+                    return rendered;
+            }
+            return fileName;
+        }
+
         /// <summary>
         /// Whether a file of this name can be ConfigLint's at all. Anything else (sources, images, READMEs) is
         /// skipped without being read, so pointing the tool at a whole repository costs little.
         /// </summary>
-        public static bool MayBeConfigLints(string fileName) =>
-            fileName.EndsWith(".conf", StringComparison.Ordinal)
-            || fileName.EndsWith(".hocon", StringComparison.Ordinal)
-            || IsNamed(fileName, NodeSite.VmArgsFileName);
+        public static bool MayBeConfigLints(string fileName)
+        {
+            var rendered = RenderedName(fileName);
+            return rendered.EndsWith(".conf", StringComparison.Ordinal)
+                || rendered.EndsWith(".hocon", StringComparison.Ordinal)
+                || rendered.EndsWith(ErlangConfigSuffix, StringComparison.Ordinal)
+                || IsNamed(rendered, NodeSite.VmArgsFileName);
+        }
 
-        /// <summary>Classifies a file by its name, then (for other *.conf files) by its content (EMQX: its first 64 KB).</summary>
+        /// <summary>
+        /// Classifies a file by the name of the file it renders, then (for other *.conf files) by its content (EMQX: its
+        /// first 64 KB). A *.config file is ConfigLint's only when it holds distribution options.
+        /// </summary>
         public static ConfigKind Classify(SourceFile file)
         {
-            var name = Path.GetFileName(file.FullPath);
+            var name = RenderedName(Path.GetFileName(file.FullPath));
             if (IsNamed(name, NodeSite.SslDistFileName))
                 return ConfigKind.SslDist;
             if (IsNamed(name, NodeSite.VmArgsFileName))
                 return ConfigKind.VmArgs;
+            // A sys.config or app.config is judged by the opening of its first term alone, never parsed.
+            if (name.EndsWith(ErlangConfigSuffix, StringComparison.Ordinal))
+                return OpensWithDistSide(file.Text) && HoldsSslDistOptions(file) ? ConfigKind.SslDist : ConfigKind.NotConfigLints;
             // ECX: clp.conf by name, or any other *.conf whose XML is a clp.conf (templates such as sss4mariadb.conf).
             if (ClpConfRecognizer.IsClpConfName(name) || (name.EndsWith(".conf", StringComparison.Ordinal) && FirstSignificantChar(file.Text, comment: null) == '<' && ClpConfRecognizer.HasClpConfContent(file.Text.ToString())))
                 return ConfigKind.ClpConf;
@@ -120,8 +157,7 @@ namespace ConfigLint.Analyzers
 
         private static ConfigKind ClassifyByContent(SourceFile file)
         {
-            // Recognised by its terms as if it had no byte-order mark: erl refuses one, which the reader then reports.
-            if (LooksLikeErlangTerms(file.Text) && SslDistConfig.LooksLikeSslDist(ErlangTermParser.Parse(new SourceFile(file.FullPath, file.Text))))
+            if (LooksLikeErlangTerms(file.Text) && HoldsSslDistOptions(file))
                 return ConfigKind.SslDist;
             var truncated = file.Text.Length > ContentSniffLength;
             var head = truncated
@@ -134,14 +170,39 @@ namespace ConfigLint.Analyzers
 
         private static ConfigKind KindOf(EmqxFormat format) => format == EmqxFormat.Flat ? ConfigKind.EmqxFlat : ConfigKind.EmqxHocon;
 
+        // Recognised by its terms as if it had no byte-order mark: erl refuses one, which the reader then reports.
+        private static bool HoldsSslDistOptions(SourceFile file) =>
+            SslDistConfig.LooksLikeSslDist(ErlangTermParser.Parse(new SourceFile(file.FullPath, file.Text)));
+
         // An Erlang term file starts (after comments) with a term: ssl_dist options start with '['.
         private static bool LooksLikeErlangTerms(SourceText text) => FirstSignificantChar(text, comment: '%') == '[';
 
+        /// <summary>Whether the text opens with "[{server" or "[{client" (comments and white space aside): all a distribution option file needs to be told from any other.</summary>
+        private static bool OpensWithDistSide(SourceText text)
+        {
+            var list = SignificantIndex(text, 0, '%');
+            var tuple = list is { } l && text[l] == '[' ? SignificantIndex(text, l + 1, '%') : null;
+            var key = tuple is { } t && text[t] == '{' ? SignificantIndex(text, t + 1, '%') : null;
+            return key is { } k && (IsAtomAt(text, k, "server") || IsAtomAt(text, k, "client"));
+        }
+
+        private static bool IsAtomAt(SourceText text, int start, string atom)
+        {
+            var end = start + atom.Length;
+            return end <= text.Length
+                && text.ToString(new TextSpan(start, atom.Length)) == atom
+                && (end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '_' || text[end] == '@'));
+        }
+
         /// <summary>The first character that is not white space, a byte-order mark or (with a comment character) in a comment line.</summary>
-        private static char? FirstSignificantChar(SourceText text, char? comment)
+        private static char? FirstSignificantChar(SourceText text, char? comment) =>
+            SignificantIndex(text, 0, comment) is { } index ? text[index] : null;
+
+        /// <summary>Where, from <paramref name="start"/> on, the first such character is; null when there is none.</summary>
+        private static int? SignificantIndex(SourceText text, int start, char? comment)
         {
             var inComment = false;
-            for (var i = 0; i < text.Length; i++)
+            for (var i = start; i < text.Length; i++)
             {
                 var c = text[i];
                 if (c == '\n')
@@ -149,7 +210,7 @@ namespace ConfigLint.Analyzers
                 else if (!inComment && c == comment)
                     inComment = true;
                 else if (!inComment && !char.IsWhiteSpace(c) && c != '\uFEFF')
-                    return c;
+                    return i;
             }
             return null;
         }

@@ -147,7 +147,7 @@ namespace ConfigLint.Analyzers
         {
             var path = read.FullPath;
             // A clp.conf names its own encoding: decoded from its bytes, not as UTF-8.
-            var kind = ClpConfRecognizer.IsClpConfName(Path.GetFileName(path)) ? ConfigKind.ClpConf : FileClassifier.Classify(read.File!);
+            var kind = ClpConfRecognizer.IsClpConfName(FileClassifier.RenderedName(Path.GetFileName(path))) ? ConfigKind.ClpConf : FileClassifier.Classify(read.File!);
             if (kind == ConfigKind.NotConfigLints)
                 return;
             _analyzed.Add(_paths.Display(path));

@@ -10,14 +10,14 @@ namespace ConfigLint.Tests.Rules
 {
     /// <summary>
     /// Fixture tests are data: every config file under tests/fixtures has a `.expected` file beside it (same name,
-    /// last extension `.conf`/`.hocon`/`.args` replaced) with one line per finding: `CL1003 4:12` for the file itself, or
+    /// last extension `.conf`/`.hocon`/`.args`, or a release template's `.src`/`.eex`/`.template`, or an Erlang `.config`, replaced) with one line per finding: `CL1003 4:12` for the file itself, or
     /// `CL1003 other/file.hocon:4:12` for a finding in a file it includes, followed by the severity when it is not
     /// the rule's default (`CL2005 4:38 note`). `#` lines are comments; an empty file means the fixture must be
     /// clean. Each file is scanned alone, as a pre-commit hook passes it.
     /// </summary>
     public class FixtureTests
     {
-        private static readonly string[] ConfigExtensions = { ".conf", ".hocon", ".args" };
+        private static readonly string[] ConfigExtensions = { ".conf", ".hocon", ".args", ".src", ".eex", ".template", ".config" };
 
         public static IEnumerable<object[]> Fixtures() =>
             Directory.EnumerateFiles(TestPaths.Fixtures, "*", SearchOption.AllDirectories)
