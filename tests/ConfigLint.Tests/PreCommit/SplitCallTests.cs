@@ -34,12 +34,18 @@ namespace ConfigLint.Tests.PreCommit
         /// <summary>The checkout's example and fixture files that the published hook's <c>files</c> pattern matches.</summary>
         private static IEnumerable<string> HookFiles()
         {
-            var hooks = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, ".pre-commit-hooks.yaml"));
-            var pattern = new Regex(Regex.Match(hooks, @"^\s*files:\s*'(?<regex>[^']*)'", RegexOptions.Multiline).Groups["regex"].Value);
+            var pattern = HookFilesPattern();
             return new[] { "examples", Path.Combine("tests", "fixtures") }
                 .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, folder), "*", SearchOption.AllDirectories))
                 .Where(file => pattern.IsMatch(Display(file)))
                 .OrderBy(file => file, StringComparer.Ordinal);
+        }
+
+        /// <summary>The published hook's <c>files</c> pattern.</summary>
+        internal static Regex HookFilesPattern()
+        {
+            var hooks = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, ".pre-commit-hooks.yaml"));
+            return new Regex(Regex.Match(hooks, @"^\s*files:\s*'(?<regex>[^']*)'", RegexOptions.Multiline).Groups["regex"].Value);
         }
 
         private static IEnumerable<string> Findings(IReadOnlyList<string> files) =>
