@@ -23,6 +23,13 @@ namespace ConfigLint.Analyzers.Rules
                 `-args_file` or optfile that is a FIFO, a device or larger than `--max-file-size`; nesting deeper than
                 256 levels; includes or substitutions that expand past their budget (64 times the configuration's own
                 size); and what `erl` refuses when it reads Erlang terms (a leading byte-order mark, U+FFFE, U+FFFF).
+
+                An EMQX file is read in one form: a `*.hocon` file as HOCON; otherwise the form (HOCON or the 4.x
+                `key = value` lines) that reads it without a syntax error; if both or neither do, the form whose major
+                version's keys it uses (`listener.…`, `zone.…`, `allow_anonymous` for 4.x; `listeners…`,
+                `authentication`, `authorization…` for 5.x); otherwise the form with fewer lines in error, HOCON on a
+                tie. Each line that does not fit the chosen form (prose, a 4.x line without `=`) is one CL0001, and
+                every other line is still checked.
                 """,
             howToFix: """
                 Fix the problem at the reported position: the message says what was expected there and what was found.
