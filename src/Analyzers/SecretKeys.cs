@@ -33,7 +33,7 @@ namespace ConfigLint.Analyzers
             return false;
         }
 
-        /// <summary>What is shown instead of a secret value.</summary>
-        public const string Mask = "****";
+        /// <summary>What is shown instead of a secret value (the one mask <see cref="ConfigLint.Parsers.ConfigJson"/> writes).</summary>
+        public const string Mask = ConfigLint.Parsers.ConfigJson.Mask;
     }
 }

@@ -54,7 +54,8 @@ namespace ConfigLint.Parsers
             return output.ToString();
         }
 
-        private const string Mask = "****";
+        /// <summary>What is written instead of a secret value.</summary>
+        public const string Mask = "****";
 
         /// <summary>Writes a scalar, or opens an object or array whose members <see cref="Write"/> goes on with.</summary>
         private static void Begin(StringBuilder output, ConfigValue value, bool underSecretKey, Stack<OpenContainer> open)
