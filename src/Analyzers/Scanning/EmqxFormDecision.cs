@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.RegularExpressions;
 using ConfigLint.Analyzers.Emqx;
 using ConfigLint.Parsers;
 using ConfigLint.Parsers.Cuttlefish;
@@ -21,8 +20,7 @@ namespace ConfigLint.Analyzers
     /// </summary>
     internal sealed class EmqxFormDecision
     {
-        // Keys only one major version has. A marker ending in '.' needs a further segment ("mqtt." is 4.x's
-        // mqtt.max_packet_size, not 5.x's mqtt { } block); any other marker is a key or the start of one.
+        // Keys only one major version has (see KeyMarkers for how a marker matches).
         private static readonly string[] Emqx4Markers =
         {
             "listener.", "dashboard.listener.", "allow_anonymous", "acl_nomatch", "acl_file", "zone.", "mqtt.", "plugins.",
@@ -33,9 +31,6 @@ namespace ConfigLint.Analyzers
         {
             "listeners", "dashboard.listeners", "authentication", "authorization", "zones", "bridges", "connectors", "actions",
         };
-
-        // The key a line starts with: the whole dotted key of a 4.x line, the (first part of the) path of a HOCON field.
-        private static readonly Regex LeadingKey = new(@"^\s*""?([A-Za-z0-9_$][A-Za-z0-9_.$\-]*)", RegexOptions.CultureInvariant);
 
         private EmqxFormDecision(EmqxFormat format, bool readsWithoutErrors, ImmutableArray<string> rootKeys)
         {
@@ -71,28 +66,13 @@ namespace ConfigLint.Analyzers
             if ((flatErrorLines == 0) != (hoconErrorLines == 0))
                 return flatErrorLines == 0 ? flatDecision : hoconDecision;
 
-            var keys = LeadingKeys(file.Text).ToList();
-            var hasEmqx4Keys = keys.Any(k => Emqx4Markers.Any(m => IsMarked(k, m)));
-            var hasEmqx5Keys = keys.Any(k => Emqx5Markers.Any(m => IsMarked(k, m)));
+            var keys = KeyMarkers.LeadingKeys(file.Text).ToList();
+            var hasEmqx4Keys = keys.Any(k => Emqx4Markers.Any(m => KeyMarkers.Matches(k, m)));
+            var hasEmqx5Keys = keys.Any(k => Emqx5Markers.Any(m => KeyMarkers.Matches(k, m)));
             if (hasEmqx4Keys != hasEmqx5Keys)
                 return hasEmqx4Keys ? flatDecision : hoconDecision;
 
             return flatErrorLines < hoconErrorLines ? flatDecision : hoconDecision;
-        }
-
-        private static bool IsMarked(string key, string marker) =>
-            marker.EndsWith(".", StringComparison.Ordinal)
-                ? key.StartsWith(marker, StringComparison.Ordinal)
-                : key == marker || key.StartsWith(marker + ".", StringComparison.Ordinal);
-
-        private static IEnumerable<string> LeadingKeys(SourceText text)
-        {
-            foreach (var line in text.Lines)
-            {
-                var match = LeadingKey.Match(text.ToString(line.Span));
-                if (match.Success)
-                    yield return match.Groups[1].Value;
-            }
         }
 
         private static int SyntaxErrorLines(ImmutableArray<ParseError> errors) =>

@@ -121,14 +121,11 @@ namespace ConfigLint.Analyzers
         }
 
         // Keys only other Erlang products' cuttlefish files set; theirs also use roots EMQX has (log, listeners, management).
-        // An entry ending in '.' is a prefix.
-        private static readonly (string Key, string Product)[] OtherBrokerKeys =
+        private static readonly (string Marker, string Product)[] OtherBrokerMarkers =
         {
             ("default_user", "RabbitMQ"), ("default_pass", "RabbitMQ"), ("loopback_users", "RabbitMQ"), ("cluster_formation.", "RabbitMQ"),
             ("listener.vmq.", "VerneMQ"), ("riak_control", "Riak"), ("distributed_cookie", "VerneMQ or Riak"), ("nodename", "VerneMQ or Riak"),
         };
-
-        private static readonly char[] KeyEnds = { '=', ' ', '\t' };
 
         /// <summary>
         /// The first key (in the first 64 KB) that marks a RabbitMQ, VerneMQ or Riak configuration, with its product;
@@ -136,20 +133,12 @@ namespace ConfigLint.Analyzers
         /// </summary>
         public static (string Key, string Product)? OtherBrokerKey(SourceText text)
         {
-            foreach (var line in text.Lines)
+            foreach (var key in KeyMarkers.LeadingKeys(text, ContentSniffLength))
             {
-                if (line.Start > ContentSniffLength)
-                    break;
-                var content = text.ToString(line.Span).Trim();
-                var keyEnd = content.IndexOfAny(KeyEnds);
-                var key = keyEnd < 0 ? content : content.Substring(0, keyEnd);
-                foreach (var known in OtherBrokerKeys)
+                foreach (var (marker, product) in OtherBrokerMarkers)
                 {
-                    var matches = known.Key.EndsWith(".", StringComparison.Ordinal)
-                        ? key.StartsWith(known.Key, StringComparison.Ordinal)
-                        : key == known.Key || key.StartsWith(known.Key + ".", StringComparison.Ordinal);
-                    if (matches)
-                        return (key, known.Product);
+                    if (KeyMarkers.Matches(key, marker))
+                        return (key, product);
                 }
             }
             return null;
