@@ -139,9 +139,16 @@ namespace ConfigLint.Analyzers
             var sink = new FindingSink(paths);
             var read = source.Read(fullPath);
             var file = read.File ?? throw new System.IO.IOException("cannot read " + paths.Display(fullPath) + ": " + read.Reason);
-            if (OtherFormat(file) is { } otherFormat)
+            var kind = FileClassifier.Classify(file);
+            if (OtherFormat(kind, file) is { } otherFormat)
                 return new ResolvedFile(null, ImmutableArray<Diagnostic>.Empty, otherFormat: otherFormat);
-            var format = EmqxFormDecision.Decide(file).Format;
+            // Classified as EMQX by name or content, the form is decided already; an unrecognised file is read as asked.
+            var format = kind switch
+            {
+                ConfigKind.EmqxFlat => Emqx.EmqxFormat.Flat,
+                ConfigKind.EmqxHocon => Emqx.EmqxFormat.Hocon,
+                _ => EmqxFormDecision.Decide(file).Format,
+            };
             var loaded = EmqxConfigLoader.Load(file, format, source, mergeBaseHocon: false);
             foreach (var error in loaded.Errors)
                 Rules.UnreadableConfig.Report(error, sink);
@@ -150,7 +157,7 @@ namespace ConfigLint.Analyzers
         }
 
         /// <summary>What a file recognised as another format is, or null: an unrecognised file is read as EMQX's, as asked.</summary>
-        private static string? OtherFormat(SourceFile file) => FileClassifier.Classify(file) switch
+        private static string? OtherFormat(ConfigKind kind, SourceFile file) => kind switch
         {
             ConfigKind.SslDist => "an Erlang distribution TLS configuration (ssl_dist.conf)",
             ConfigKind.VmArgs => "an Erlang vm.args file",
