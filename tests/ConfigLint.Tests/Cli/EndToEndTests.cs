@@ -56,6 +56,20 @@ namespace ConfigLint.Tests.Cli
         }
 
         [Fact]
+        public void A_file_over_max_file_size_is_reported_unread_while_the_others_are_checked()
+        {
+            temp.File("big/emqx.conf", "node.cookie = emqxsecretcookie\n" + new string('#', 2048) + "\n");
+            temp.File("small/emqx.conf", "node.cookie = emqxsecretcookie\n");
+
+            var run = Run(temp.Path, ".", "--max-file-size", "1K");
+
+            Assert.Equal("configlint: cannot read big/emqx.conf: larger than the limit of 1024 bytes (--max-file-size)\n", run.Error);
+            Assert.Contains("small/emqx.conf:1:15: error CL1003: ", run.Output);
+            Assert.DoesNotContain("big/emqx.conf", run.Output);
+            Assert.Equal(2, run.ExitCode);
+        }
+
+        [Fact]
         public void Secrets_never_appear_in_text_or_sarif_output()
         {
             const string cookie = "aaaaaaaaaaaaaaaaaaaa";
