@@ -72,6 +72,10 @@ namespace ConfigLint.Analyzers
 
         internal static ToolNotification Unreadable(string displayPath, string reason) =>
             new(ToolNotificationLevel.Error, displayPath, null, $"cannot read {displayPath}: {reason}");
+
+        /// <summary>A file deliberately not read, named by <paramref name="shownPath"/>, from <paramref name="displayPath"/> (at <paramref name="position"/>, the line naming it).</summary>
+        internal static ToolNotification NotChecked(string displayPath, LinePosition? position, string shownPath, string why) =>
+            new(ToolNotificationLevel.Note, displayPath, position, $"not checked: {shownPath} is {why}");
     }
 
     /// <summary>The outcome of a scan.</summary>

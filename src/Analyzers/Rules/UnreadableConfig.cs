@@ -55,8 +55,7 @@ namespace ConfigLint.Analyzers.Rules
         public static void Report(ParseError error, FindingSink sink)
         {
             if (error.Kind == ParseErrorKind.OutsideScannedTree)
-                sink.Notify(new ToolNotification(ToolNotificationLevel.Note, sink.Display(error.FilePath), error.LineSpan.Start,
-                    $"not checked: {sink.DisplayOrFullPath(error.Found)} is {error.Expected}"));
+                sink.Notify(ToolNotification.NotChecked(sink.Display(error.FilePath), error.LineSpan.Start, sink.DisplayOrFullPath(error.Found), error.Expected));
             else
                 sink.At(Rule, error.FilePath, error.Text, error.Span, keyPath: error.Kind.ToString(), value: null, related: System.Array.Empty<Location>(), Describe(error));
         }

@@ -177,7 +177,7 @@ namespace ConfigLint.Analyzers
         {
             var displayPath = _paths.Display(read.FullPath);
             _sink.Notify(read.Status == FileReadStatus.OutsideScannedTree
-                ? new ToolNotification(ToolNotificationLevel.Note, displayPath, null, $"not checked: {displayPath} is {read.Reason}")
+                ? ToolNotification.NotChecked(displayPath, position: null, displayPath, read.Reason)
                 : ToolNotification.Unreadable(displayPath, read.Reason));
         }
 
