@@ -6,6 +6,8 @@ namespace ConfigLint.Parsers.Cuttlefish
     /// <summary>
     /// Reads the EMQX 4.x flat form as cuttlefish does: each line is a comment (<c>#</c>, <c>##</c>), blank, or
     /// <c>key = value</c>, where the value is the rest of the line (it may hold <c>:</c>, <c>/</c> and <c>=</c>).
+    /// EMQX's source templates also hold lines that are one build-time placeholder (<c>{{ additional_configs }}</c>);
+    /// the build replaces such a line with more lines, so it is read as a line of the template, not as an error.
     /// </summary>
     public static class CuttlefishParser
     {
@@ -22,7 +24,7 @@ namespace ConfigLint.Parsers.Cuttlefish
             foreach (var line in text.Lines)
             {
                 var start = SkipWhitespace(text, line.Start, line.End);
-                if (start == line.End || text[start] == '#')
+                if (start == line.End || text[start] == '#' || IsTemplatePlaceholderLine(text, start, line.End))
                     continue;
                 var entry = ReadEntry(file, start, line.End, out var error);
                 if (entry != null)
@@ -70,6 +72,13 @@ namespace ConfigLint.Parsers.Cuttlefish
                 TextSpan.FromBounds(start, keyEnd),
                 text.ToString(TextSpan.FromBounds(valueStart, valueEnd)),
                 TextSpan.FromBounds(valueStart, valueEnd));
+        }
+
+        private static bool IsTemplatePlaceholderLine(SourceText text, int start, int end)
+        {
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+                end--;
+            return end - start >= 4 && text[start] == '{' && text[start + 1] == '{' && text[end - 2] == '}' && text[end - 1] == '}';
         }
 
         private static int Segments(SourceText text, int keyStart, int keyEnd)

@@ -23,6 +23,14 @@ namespace ConfigLint.Tests.Parsers
         }
 
         [Fact]
+        public void A_line_that_is_one_build_time_placeholder_is_a_template_line_not_an_error()
+        {
+            var doc = Parse("vm_mon.process_low_watermark = 60%\n\n  {{ additional_configs }}  \nalarm.validity_period = 24h\n{{ a }} = b\n");
+            Assert.Equal(new[] { "vm_mon.process_low_watermark", "alarm.validity_period" }, doc.Entries.Select(e => e.Key));
+            Assert.Equal(new LinePosition(4, 0), Assert.Single(doc.Errors).LineSpan.Start);
+        }
+
+        [Fact]
         public void Bad_lines_are_errors_and_parsing_goes_on()
         {
             var doc = Parse("node.name emqx@h\n= value\nrpc.driver = tcp\nkey. = x\n");
