@@ -61,6 +61,14 @@ namespace ConfigLint.Analyzers
 
         private const string TemplateSuffix = ".template";
 
+        /// <summary>The names a node's vm.args may have in its folder: the rendered file first, then its templates.</summary>
+        public static IEnumerable<string> VmArgsNames()
+        {
+            yield return NodeSite.VmArgsFileName;
+            foreach (var suffix in VmArgsTemplateSuffixes)
+                yield return NodeSite.VmArgsFileName + suffix;
+        }
+
         // Erlang term files; only those holding distribution options are ConfigLint's.
         private const string ErlangConfigSuffix = ".config";
 

@@ -276,9 +276,17 @@ namespace ConfigLint.Analyzers
             return new NodeSite(folder, emqx, vmArgs, _source.Read(Path.Combine(folder, NodeSite.SslDistFileName)).IsRead, _source);
         }
 
-        /// <summary>The vm.args EMQX reads from the same etc folder, if there is one.</summary>
-        private VmArgsConfig? VmArgsBeside(string fullPath) =>
-            _source.Read(Path.Combine(NodeSite.FolderOf(fullPath), NodeSite.VmArgsFileName)).File is { } file ? LoadVmArgs(file) : null;
+        /// <summary>
+        /// The vm.args EMQX reads from the same etc folder, if there is one; in a source tree, the vm.args.src or
+        /// vm.args.eex the release renders into it.
+        /// </summary>
+        private VmArgsConfig? VmArgsBeside(string fullPath)
+        {
+            var folder = NodeSite.FolderOf(fullPath);
+            return FileClassifier.VmArgsNames().Select(name => _source.Read(Path.Combine(folder, name)).File).FirstOrDefault(f => f != null) is { } file
+                ? LoadVmArgs(file)
+                : null;
+        }
 
         private EmqxConfig? EmqxBeside(string fullPath) => MainConfigAt(Path.Combine(NodeSite.FolderOf(fullPath), NodeSite.EmqxMainFileName))?.Config;
 
