@@ -50,9 +50,14 @@ namespace ConfigLint.Analyzers.Emqx
         /// <summary>The resolved configuration (a 4.x file as nested objects of strings).</summary>
         public ConfigObject Root { get; }
 
-        /// <summary>The winning value at a dotted path, or null.</summary>
+        /// <summary>
+        /// The winning value at a dotted path, or null. A HOCON <c>null</c> is null too: EMQX's schema reads it as
+        /// not set, so the default applies (<c>node.cookie = null</c> is not a four-character cookie).
+        /// </summary>
         public ConfigValue? Get(string path) =>
-            _flat == null ? Root.Find(path) : _flat.TryGetValue(path, out var value) ? value : null;
+            _flat == null
+                ? Root.Find(path) is { } value && !(value is ConfigScalar { Kind: ConfigValueKind.Null }) ? value : null
+                : _flat.TryGetValue(path, out var flatValue) ? flatValue : null;
 
         /// <summary>The scalar text at a path (strings unquoted, numbers as written), or null when absent or not a scalar.</summary>
         public string? GetText(string path) => (Get(path) as ConfigScalar)?.Text;
