@@ -18,11 +18,21 @@ namespace ConfigLint.Analyzers
             sb.Append("# ConfigLint rules").Append('\n').Append('\n');
             sb.Append("<!-- Generated from the rule catalog (src/Analyzers); do not edit by hand. ")
               .Append("Regenerate with: CONFIGLINT_UPDATE_DOCS=1 dotnet test --filter RuleDocumentation -->").Append('\n').Append('\n');
+            sb.Append(FilesRead).Append('\n').Append('\n');
             sb.Append(Table(list, linkPrefix: "")).Append('\n');
             foreach (var rule in list)
                 sb.Append(Section(rule));
             return sb.ToString().TrimEnd('\n') + "\n";
         }
+
+        // Which files the rules judge; README "What ConfigLint reads" has the details.
+        private const string FilesRead =
+            "The rules judge EMQX configurations (`emqx.conf`, `*.emqx.conf`, `emqx_*.conf`, `*.hocon`, and other `*.conf` files " +
+            "whose keys are EMQX's, each read as HOCON or as the 4.x `key = value` form as CL0001 describes), Erlang distribution " +
+            "option files (`ssl_dist.conf`, and `*.conf`, `*.conf.template` or `*.config` files holding `{server, …}`/`{client, …}` " +
+            "options), `vm.args` with its `vm.args.src`/`vm.args.eex` release templates, and EXPRESSCLUSTER `clp.conf` files. " +
+            "RabbitMQ, VerneMQ and Riak files of the same `key = value` form are recognised by their own keys and skipped. " +
+            "A node is judged with the emqx.conf, vm.args and ssl_dist.conf of its folder; README's \"What ConfigLint reads\" has the details.";
 
         /// <summary>The rule table (id, name, severity, title), each id linking to its section.</summary>
         public static string Table(IEnumerable<RuleDefinition> rules, string linkPrefix)

@@ -29,7 +29,8 @@ namespace ConfigLint.Analyzers.Rules
                 version's keys it uses (`listener.…`, `zone.…`, `allow_anonymous` for 4.x; `listeners…`,
                 `authentication`, `authorization…` for 5.x); otherwise the form with fewer lines in error, HOCON on a
                 tie. Each line that does not fit the chosen form (prose, a 4.x line without `=`) is one CL0001, and
-                every other line is still checked.
+                every other line is still checked. A 4.x line that is one build-time placeholder
+                (`{{ additional_configs }}` in EMQX's source templates) is a template line, not an error.
                 """,
             howToFix: """
                 Fix the problem at the reported position: the message says what was expected there and what was found.
