@@ -1,6 +1,5 @@
 using ConfigLint.Analyzers.Emqx;
 using ConfigLint.Analyzers.Knowledge;
-using ConfigLint.Parsers;
 using Microsoft.CodeAnalysis;
 
 namespace ConfigLint.Analyzers.Rules.Emqx
