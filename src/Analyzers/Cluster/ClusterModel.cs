@@ -33,9 +33,9 @@ namespace ConfigLint.Analyzers.Cluster
         public IReadOnlyList<IReadOnlyList<ClusterNode>> Clusters { get; }
 
         /// <summary>
-        /// Two nodes belong to one cluster when one's static seeds name the other, or when they share
-        /// <c>cluster.name</c> and sit in the same folder or in sibling folders. A loopback node is never grouped:
-        /// it cannot be reached by another host's node.
+        /// Two nodes belong to one cluster when one's static seeds name the other, or when they share a
+        /// <c>cluster.name</c> other than EMQX's default and sit in the same folder or in sibling folders. A loopback
+        /// node is never grouped: it cannot be reached by another host's node.
         /// </summary>
         public static ClusterModel Build(IReadOnlyList<NodeSite> reportedSites, IEnumerable<ClusterNode> nodes, Func<string, bool> isReported)
         {
@@ -56,8 +56,8 @@ namespace ConfigLint.Analyzers.Cluster
             }
             foreach (var name in seededNames)
                 UnionAll(groups, byName[name]);
-            // Nodes that share cluster.name and sit in the same folder or in sibling folders: the same parent folder.
-            foreach (var sameNameNearby in reachable.Where(i => list[i].ClusterName != null).GroupBy(i => (list[i].ClusterName, Path.GetDirectoryName(list[i].Folder))))
+            // Nodes that share a chosen cluster.name and sit in the same folder or in sibling folders: the same parent folder.
+            foreach (var sameNameNearby in reachable.Where(i => list[i].ChosenClusterName != null).GroupBy(i => (list[i].ChosenClusterName, Path.GetDirectoryName(list[i].Folder))))
                 UnionAll(groups, sameNameNearby);
             var clusters = Enumerable.Range(0, list.Count)
                 .GroupBy(groups.Find)

@@ -13,6 +13,8 @@ namespace ConfigLint.Analyzers.Cluster
         // When nothing sets node.name, EMQX runs as emqx@127.0.0.1.
         private const string DefaultNodeName = "emqx@127.0.0.1";
 
+        private const string DefaultClusterName = "emqxcl";
+
         // gen_rpc's fixed port when discovery is manual.
         public const int ManualRpcDefaultPort = 5369;
 
@@ -40,7 +42,12 @@ namespace ConfigLint.Analyzers.Cluster
 
         public ConfigValue? NameValue => Config.Get("node.name");
 
-        public string? ClusterName => Config.GetText("cluster.name")?.Trim();
+        /// <summary>
+        /// <c>cluster.name</c> when it was chosen: EMQX's default <c>emqxcl</c> (4.4.19 emqx.schema, 5.8.9
+        /// emqx_conf_schema) is kept by unrelated deployments alike, so it says nothing about which nodes belong together.
+        /// </summary>
+        public string? ChosenClusterName =>
+            Config.GetText("cluster.name")?.Trim() is { Length: > 0 } name && name != DefaultClusterName ? name : null;
 
         /// <summary>
         /// EMQX 5 and the 4.2+ shipped configurations use stateless discovery; EMQX 4 before 4.2 had only the

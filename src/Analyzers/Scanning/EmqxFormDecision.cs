@@ -23,7 +23,7 @@ namespace ConfigLint.Analyzers
         // Keys only one major version has (see KeyMarkers for how a marker matches).
         private static readonly string[] Emqx4Markers =
         {
-            "listener.", "dashboard.listener.", "allow_anonymous", "acl_nomatch", "acl_file", "zone.", "mqtt.", "plugins.",
+            "listener.", "dashboard.listener.", "management.listener.", "allow_anonymous", "acl_nomatch", "acl_file", "zone.", "mqtt.", "plugins.",
             "node.proto_dist", "log.to",
         };
 

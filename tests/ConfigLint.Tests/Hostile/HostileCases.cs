@@ -118,7 +118,6 @@ namespace ConfigLint.Tests.Hostile
                 // Read as HOCON: it reads both ways and has no key only 4.x has, so 5.x's defaults are judged.
                 @"we\nird\x1b[31m/emqx.conf:1:1: error CL1001: Cluster RPC between nodes is plain TCP: `rpc.protocol` is not set and defaults to `tcp`.",
                 @"we\nird\x1b[31m/emqx.conf:1:1: error CL1004: Erlang distribution is plain TCP: `cluster.proto_dist` is not set and defaults to `inet_tcp`.",
-                @"we\nird\x1b[31m/emqx.conf:1:1: error CL1007: The dashboard serves plain HTTP on every address (port 18083) and HTTPS is not enabled; logins and API tokens cross the network in clear",
                 @"we\nird\x1b[31m/emqx.conf:2:15: error CL1003: The Erlang cookie is a well-known default that ships with EMQX or other Erlang products; whoever knows it can join the cluster and run code on every node",
             },
             Error: new string[0],

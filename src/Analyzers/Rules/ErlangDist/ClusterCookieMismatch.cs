@@ -20,10 +20,11 @@ namespace ConfigLint.Analyzers.Rules.ErlangDist
             securitySeverity: "4.3",
             why: """
                 Erlang nodes connect only when they present the same cookie. Nodes that belong to one cluster (one
-                names the other in `cluster.static.seeds`, or they share `cluster.name` in the same or sibling
-                folders) but carry different cookies cannot form the cluster; operators under pressure then reach
-                for a shared default cookie. Cookies are compared after substitution and never shown: the finding
-                names only the files.
+                names the other in `cluster.static.seeds`, or they share a `cluster.name` of their own in the same or
+                sibling folders) but carry different cookies cannot form the cluster; operators under pressure then
+                reach for a shared default cookie. EMQX's default `cluster.name = emqxcl` (4.4.19, 5.8.9) alone
+                groups nothing: separate deployments such as `deploy/staging` and `deploy/prod` keep it alike.
+                Cookies are compared after substitution and never shown: the finding names only the files.
                 """,
             howToFix: """
                 Give every node of the cluster the same long random cookie, from one secret store (for example the

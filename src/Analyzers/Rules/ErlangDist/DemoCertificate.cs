@@ -22,11 +22,17 @@ namespace ConfigLint.Analyzers.Rules.ErlangDist
             cwe: "CWE-321",
             securitySeverity: "8.8",
             why: """
-                EMQX ships `etc/certs/cert.pem`, `key.pem` and `cacert.pem` so that TLS works out of the box. The same
-                files, private key included, are in every EMQX package and in its public repository. TLS that uses
-                them (for Erlang distribution in ssl_dist.conf or `-ssl_dist_opt`, for RPC in `rpc.*file`, for
-                listeners and the dashboard in `ssl_options`) authenticates nothing: anyone can present the demo
-                certificate, and anyone can decrypt or impersonate a node that uses the demo key.
+                EMQX ships `cert.pem`, `key.pem`, `cacert.pem`, `client-cert.pem` and `client-key.pem` in its certs
+                folder (`etc/certs`, `/etc/emqx/certs` in the deb and rpm packages, `/opt/emqx/etc/certs` in the
+                Docker image; checked against 4.4.19 and 5.8.9) so that TLS works out of the box. The same files,
+                private keys included, are in every EMQX package and in its public repository. TLS that uses them
+                (for Erlang distribution in ssl_dist.conf or `-ssl_dist_opt`, for RPC in `rpc.*file`, for listeners
+                and the dashboard in `ssl_options`) authenticates nothing: anyone can present the demo certificate,
+                and anyone can decrypt or impersonate a node that uses the demo key. Only those names in EMQX's certs
+                folder count; a certificate of your own there (`/etc/emqx/certs/server.pem`) is not a demo file.
+                A listener EMQX does not start uses no certificate and is not reported: a block with
+                `enable = false`, an EMQX 5 dashboard listener without `bind` or with `bind = 0` (off since 5.1, as
+                in the shipped emqx.conf's `https` block), or an EMQX 4 listener whose own key is not set.
                 """,
             howToFix: """
                 Create a private CA for the cluster, issue each node and listener its own certificate and key, and
@@ -59,9 +65,11 @@ namespace ConfigLint.Analyzers.Rules.ErlangDist
         /// Every object once, breadth first: a substitution puts the same object at several paths (and objects that
         /// each hold two references to the one before double with every line), so a setting is reported once, at its
         /// shortest path. Paths are spelled out only for findings, since objects can nest as deep as the file is long.
+        /// A block that is switched off (a listener EMQX does not start, <c>enable = false</c>) uses no certificate.
         /// </summary>
         public void Analyze(EmqxConfig config, FindingSink sink)
         {
+            var listeners = new EmqxListeners(config);
             var visited = new HashSet<ConfigObject>(); // by reference: ConfigObject has no value equality
             var pending = new Queue<(FieldPath? Path, ConfigObject Object)>();
             pending.Enqueue((null, config.Root));
@@ -73,7 +81,7 @@ namespace ConfigLint.Analyzers.Rules.ErlangDist
                 {
                     if (field.Value is ConfigObject child)
                     {
-                        if (visited.Add(child))
+                        if (!listeners.IsSwitchedOff(child) && visited.Add(child))
                             pending.Enqueue((new FieldPath(path, field.Key), child));
                     }
                     else if (field.Value is ConfigScalar scalar && Array.IndexOf(FileOptions, field.Key) >= 0 && DemoCertificates.IsDemoPath(scalar.Text))
