@@ -12,6 +12,7 @@ namespace ConfigLint.Analyzers
         public const string DashboardDefaultPassword = "CL1006";
         public const string DashboardHttp = "CL1007";
         public const string AnonymousAccess = "CL1008";
+        public const string SettingHasNoEffect = "CL1009";
         public const string DistNoPeerVerification = "CL2001";
         public const string DistPeerCertOptional = "CL2002";
         public const string DistTlsIncomplete = "CL2003";

@@ -17,6 +17,7 @@ namespace ConfigLint.Analyzers.Rules
             new DashboardDefaultPassword(),
             new DashboardHttp(),
             new AnonymousAccess(),
+            new SettingHasNoEffect(),
             new DistNoPeerVerification(),
             new DistPeerCertOptional(),
             new DistTlsIncomplete(),

@@ -31,7 +31,7 @@ namespace ConfigLint.Tests.Hostile
                 "node/vm.args:3:13: error CL2007: Distribution is set to `inet_tls` but no TLS options are found: no ssl_dist.conf beside the configuration, no existing -ssl_dist_optfile and no -ssl_dist_opt",
                 "node/vm.args:4:12: error CL0001: The file named here cannot be read: the path is not valid (it holds a NUL or another character no file name can).",
                 "node/vm.args:5:19: error CL0001: The file named here cannot be read: the path is not valid (it holds a NUL or another character no file name can).",
-                "node4/emqx.conf:1:1: error CL1001: Cluster RPC between nodes is plain TCP: `rpc.driver` is not set and defaults to `tcp`.",
+                "node4/emqx.conf:1:1: error CL1001: Cluster RPC between nodes is plain TCP: `rpc.driver` is not set and defaults to `tcp` (EMQX 4.4; EMQX 3.x to 4.3 have no `rpc.driver` and always use TCP).",
                 "node4/emqx.conf:3:22: error CL2007: Distribution is set to `inet_tls` but no TLS options are found: no ssl_dist.conf beside the configuration, no existing -ssl_dist_optfile and no -ssl_dist_opt",
                 "node4/emqx.conf:4:25: error CL0001: The file named here cannot be read: the path is not valid (it holds a NUL or another character no file name can).",
                 "node5/emqx.conf:1:1: error CL0001: The file named here cannot be read: the path is not valid (it holds a NUL or another character no file name can).",
@@ -162,7 +162,7 @@ namespace ConfigLint.Tests.Hostile
             },
             Output: new[]
             {
-                "node-a/emqx.conf:1:1: error CL1001: Cluster RPC between nodes is plain TCP: `rpc.driver` is not set and defaults to `tcp`.",
+                "node-a/emqx.conf:1:1: error CL1001: Cluster RPC between nodes is plain TCP: `rpc.driver` is not set and defaults to `tcp` (EMQX 4.4; EMQX 3.x to 4.3 have no `rpc.driver` and always use TCP).",
                 "node-a/emqx.conf:1:1: error CL1004: Erlang distribution is plain TCP: `cluster.proto_dist` is not set and defaults to `inet_tcp`.",
             },
             Error: new string[0],

@@ -1,5 +1,6 @@
 using System;
 using ConfigLint.Analyzers.Emqx;
+using ConfigLint.Analyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 
 namespace ConfigLint.Analyzers.Rules.Emqx
@@ -19,9 +20,11 @@ namespace ConfigLint.Analyzers.Rules.Emqx
                 EMQX nodes forward every message, session and retained value to each other over gen_rpc. With
                 `tcp`, that traffic crosses the network in clear and any host that can reach the RPC port can
                 read it or inject its own calls. EMQX 5 reads `rpc.protocol` (alias `rpc.driver`), EMQX 4.4 reads
-                `rpc.driver` and `rpc.default_client_driver`; all default to `tcp`. EMQX 4.3 and older cannot run
-                RPC over TLS at all: on those versions the finding stands until the cluster network is isolated or
-                EMQX is upgraded.
+                `rpc.driver` and `rpc.default_client_driver`; all default to `tcp`. EMQX 3.0 to 4.3 have no
+                `rpc.driver` and cannot run RPC over TLS at all: on those versions the finding stands until the
+                cluster network is isolated or EMQX is upgraded. EMQ 2.x (`emq.conf`, `mqtt.allow_anonymous`,
+                `mqtt.session.…`) is not judged: it has no gen_rpc, and its nodes talk over Erlang distribution
+                alone (CL1004). Checked against emq.schema of EMQ v2.3.11 and emqx.schema of EMQX v3.0.0, v4.3.22, v4.4.19.
                 """,
             howToFix: """
                 Set the RPC protocol to `ssl` and give every node a certificate, key and CA bundle
@@ -39,6 +42,8 @@ namespace ConfigLint.Analyzers.Rules.Emqx
 
         public void Analyze(EmqxConfig config, FindingSink sink)
         {
+            if (Emq2.Wrote(config))
+                return;
             var keys = config.Format == EmqxFormat.Hocon
                 ? new[] { "rpc.protocol", "rpc.driver" }
                 : new[] { "rpc.driver", "rpc.default_client_driver" };
@@ -55,8 +60,14 @@ namespace ConfigLint.Analyzers.Rules.Emqx
                     break; // rpc.driver is only an alias when rpc.protocol is absent
             }
             if (!anySet && config.JudgesMissingKeys)
-                sink.AtKey(Rule, config.MissingKeyOrigin(keys[0]), keys[0], $"`{keys[0]}` is not set and defaults to `tcp`.");
+                sink.AtKey(Rule, config.MissingKeyOrigin(keys[0]), keys[0], NotSetMessage(config.Format, keys[0]));
         }
+
+        // Only EMQX 4.4 has rpc.driver among the flat-form versions; 3.0 to 4.3 run gen_rpc over TCP with no choice.
+        private static string NotSetMessage(EmqxFormat format, string key) =>
+            format == EmqxFormat.Hocon
+                ? $"`{key}` is not set and defaults to `tcp`."
+                : $"`{key}` is not set and defaults to `tcp` (EMQX 4.4; EMQX 3.x to 4.3 have no `{key}` and always use TCP).";
     }
 
     /// <summary>How EMQX spells the gen_rpc transport.</summary>
