@@ -24,6 +24,12 @@ namespace ConfigLint.Analyzers.ErlangDist
         public string Name => Flag.Name.Text;
 
         public VmArgsWord? FirstValue => Flag.Values.IsEmpty ? null : Flag.Values[0];
+
+        /// <summary>
+        /// Whether the flag is written in a relx template (vm.args.src), which relx's start script renders into the
+        /// vm.args erlexec reads each time it starts the node, replacing every <c>${VAR}</c> (relx 4.x extended_bin).
+        /// </summary>
+        public bool IsInRelxTemplate => File.FullPath.EndsWith(".src", StringComparison.Ordinal);
     }
 
     /// <summary>A node's emulator arguments: a vm.args file with every <c>-args_file</c> it pulls in, in order.</summary>
