@@ -150,6 +150,7 @@ namespace ConfigLint.Tests.Hostile
                 "fffe/ssl_dist.conf:5:31: error CL0001: Syntax error: expected a valid character, found an invalid character.",
                 "vm/vm.args:1:1: error CL0001: Syntax error: expected a flag starting with '-' or '+', found a byte-order mark.",
                 "vm/vm.args:1:12: error CL0001: Syntax error: expected a flag starting with '-' or '+', found a value.",
+                "vm/vm.args:3:1: error CL1004: Erlang distribution is plain TCP: `-name` makes this a distributed node and no `-proto_dist` selects TLS, so it uses OTP's default `inet_tcp`.",
             },
             Error: new string[0],
             ExitCode: 1),

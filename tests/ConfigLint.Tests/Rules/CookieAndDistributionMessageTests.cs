@@ -6,10 +6,11 @@ using Xunit;
 namespace ConfigLint.Tests.Rules
 {
     /// <summary>
-    /// What CL1003 says about a node's cookie: a shipped default names its product and never the cookie, and an OS
-    /// variable reference states both readings. The fixtures pin where; these pin what.
+    /// What CL1003 and CL1004 say about a node that only its vm.args (or a 4.x flat file) configures: a shipped default
+    /// cookie names its product and never the cookie, an OS variable reference states both readings, and a named node
+    /// without TLS distribution says why. The fixtures pin where; these pin what.
     /// </summary>
-    public class CookieMessageTests
+    public class CookieAndDistributionMessageTests
     {
         private const string TlsDistribution = "-proto_dist inet_tls\n-ssl_dist_opt server_certfile /etc/node.pem client_certfile /etc/node.pem\n";
 
@@ -50,6 +51,23 @@ namespace ConfigLint.Tests.Rules
             Assert.Contains("EMQX 4.x takes the reference itself as the cookie", message);
             Assert.Contains("unless a deployment step renders the file before start", message);
             Assert.DoesNotContain("NODE_COOKIE", message);
+        }
+
+        [Fact]
+        public void A_named_node_without_tls_distribution_says_so_at_the_flag_naming_it()
+        {
+            var finding = Single(SingleFileScan.Run("vm.args", "## ejabberd\n-sname ejabberd\n-setcookie 8f3a61c2d94b0e7f5a2c9d1b6e4f8a03\n"), "CL1004");
+            Assert.Equal(1, finding.Location.GetLineSpan().StartLinePosition.Line);
+            Assert.Equal(
+                "Erlang distribution is plain TCP: `-sname` makes this a distributed node and no `-proto_dist` selects TLS, so it uses OTP's default `inet_tcp`.",
+                finding.GetMessage(CultureInfo.InvariantCulture));
+        }
+
+        [Fact]
+        public void Tls_options_without_proto_dist_are_named_as_not_enough()
+        {
+            var finding = Single(SingleFileScan.Run("vm.args", "-name app@10.0.0.1\n-ssl_dist_optfile /etc/app/ssl_dist.conf\n"), "CL1004");
+            Assert.EndsWith("TLS options (`-ssl_dist_optfile`, `-ssl_dist_opt`) alone do not switch it to TLS.", finding.GetMessage(CultureInfo.InvariantCulture));
         }
 
         private static Diagnostic Single(System.Collections.Immutable.ImmutableArray<Diagnostic> diagnostics, string id) =>
