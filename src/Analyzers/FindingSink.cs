@@ -40,6 +40,10 @@ namespace ConfigLint.Analyzers
         public void AtValue(RuleDefinition rule, ConfigValue value, string keyPath, params object[] messageArgs) =>
             Report(rule, Location(value.Origin.FilePath, value.Origin.Text, value.Origin.ValueSpan), keyPath, (value as ConfigScalar)?.Text, messageArgs);
 
+        /// <summary>Reports at the value of a definition with a severity other than the rule's default.</summary>
+        public void AtValue(RuleDefinition rule, DiagnosticSeverity severity, ConfigValue value, string keyPath, params object[] messageArgs) =>
+            Report(rule, Location(value.Origin.FilePath, value.Origin.Text, value.Origin.ValueSpan), keyPath, (value as ConfigScalar)?.Text, messageArgs, severity: severity);
+
         /// <summary>Reports at a key (for a missing setting: the key of the nearest parent block).</summary>
         public void AtKey(RuleDefinition rule, ConfigOrigin origin, string keyPath, params object[] messageArgs) =>
             Report(rule, Location(origin.FilePath, origin.Text, origin.KeySpan), keyPath, null, messageArgs);

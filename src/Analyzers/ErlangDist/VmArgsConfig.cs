@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using ConfigLint.Parsers;
 using ConfigLint.Parsers.VmArgs;
 
@@ -24,6 +25,12 @@ namespace ConfigLint.Analyzers.ErlangDist
         public string Name => Flag.Name.Text;
 
         public VmArgsWord? FirstValue => Flag.Values.IsEmpty ? null : Flag.Values[0];
+
+        /// <summary>
+        /// Whether the flag is written in a relx template (vm.args.src), which relx's start script renders into the
+        /// vm.args erlexec reads each time it starts the node, replacing every <c>${VAR}</c> (relx 4.x extended_bin).
+        /// </summary>
+        public bool IsInRelxTemplate => File.FullPath.EndsWith(".src", StringComparison.Ordinal);
     }
 
     /// <summary>A node's emulator arguments: a vm.args file with every <c>-args_file</c> it pulls in, in order.</summary>
@@ -31,6 +38,8 @@ namespace ConfigLint.Analyzers.ErlangDist
     {
         // erl follows -args_file recursively; a limit keeps a pathological chain from running away.
         private const int MaximumIncludeDepth = 32;
+
+        private static readonly Regex NodeNamePlaceholder = new(@"^\{\{\s*node_name\s*\}\}$", RegexOptions.CultureInvariant);
 
         private VmArgsConfig(SourceFile file, ImmutableArray<VmArgsEntry> entries, ImmutableArray<ParseError> errors, ImmutableArray<string> filesRead)
         {
@@ -52,6 +61,13 @@ namespace ConfigLint.Analyzers.ErlangDist
         public VmArgsEntry? Last(string name) => Entries.LastOrDefault(e => e.Name == name);
 
         public IEnumerable<VmArgsEntry> All(string name) => Entries.Where(e => e.Name == name);
+
+        /// <summary>
+        /// The flag that names the node, which makes it a distributed node: <c>-name</c> or <c>-sname</c> with a value,
+        /// or the <c>{{node_name}}</c> line of CouchDB's and BigCouch's templates, which their build renders to
+        /// <c>-name couchdb@127.0.0.1</c> (CouchDB's configure). Null for a node that is not distributed by its vm.args.
+        /// </summary>
+        public VmArgsEntry? NodeName => Entries.FirstOrDefault(e => (e.Name is "-name" or "-sname" && e.FirstValue != null) || NodeNamePlaceholder.IsMatch(e.Name));
 
         public static VmArgsConfig Load(SourceFile file, IConfigFileSource source)
         {

@@ -26,12 +26,34 @@ namespace ConfigLint.Analyzers.Knowledge
         /// <summary>EMQX's build placeholder, which its packaging renders to <c>emqxsecretcookie</c>.</summary>
         private static readonly Regex EmqxDefaultPlaceholder = new(@"^\{\{\s*emqx_default_erlang_cookie\s*\}\}$", RegexOptions.CultureInvariant);
 
-        // Shipped defaults: EMQX 3.x–5.x, EMQ 2.x, EMQX's Elixir build, and cookies from well-known
-        // Erlang products' sample configurations (Riak, VerneMQ, RabbitMQ and CouchDB docs).
-        private static readonly HashSet<string> KnownDefaults = new(StringComparer.OrdinalIgnoreCase)
+        // A build-time template's placeholder: {{ name }} (mustache, rebar3, Ansible), <%= expr %> (EEx: Distillery and
+        // Mix releases) and __NAME__ (replaced by sed in images and install scripts). What it renders to is unknown.
+        private static readonly Regex TemplatePlaceholder = new(@"\{\{|<%|__[A-Z][A-Z0-9_]*__", RegexOptions.CultureInvariant);
+
+        // ${VAR}: an operating-system variable. erlexec reads it as literal text; relx's start script replaces it
+        // (replace_os_vars matches [$]{[^}]*}) in vm.args.src always, in vm.args only with RELX_REPLACE_OS_VARS set.
+        private static readonly Regex OsVariableReference = new(@"\$\{[^}]*\}", RegexOptions.CultureInvariant);
+
+        // Cookies that products ship in their configuration, with the product a finding names (never the cookie).
+        // Checked against: EMQX 3.x–5.x (etc/emqx.conf, {{ emqx_default_erlang_cookie }}) and its Elixir build, EMQ 2.x
+        // (emq.conf), EMQ 1.x (emqttd's etc/vm.args), CouchDB (rel/overlay/etc/vm.args), Kazoo's CouchDB/BigCouch
+        // (2600hz kazoo-configs couchdb/vm.args), Riak (vm.args) and VerneMQ (vernemq.conf distributed_cookie).
+        private static readonly Dictionary<string, string> ShippedDefaults = new(StringComparer.OrdinalIgnoreCase)
         {
-            "emqxsecretcookie", "emqsecretcookie", "emqx50elixir", "monster", "riak", "vmq", "cookie", "secret",
-            "changeme", "change_me", "secretcookie", "erlang", "rabbit", "rabbitmq", "couchdb", "default",
+            ["emqxsecretcookie"] = "EMQX",
+            ["emqx50elixir"] = "EMQX's Elixir build",
+            ["emqsecretcookie"] = "EMQ 2.x",
+            ["emqttdsecretcookie"] = "EMQ 1.x (emqttd)",
+            ["monster"] = "CouchDB",
+            ["change_me"] = "Kazoo's CouchDB/BigCouch configuration",
+            ["riak"] = "Riak",
+            ["vmq"] = "VerneMQ",
+        };
+
+        // Cookies of no one product that sample configurations and tutorials use; scanners try them first too.
+        private static readonly HashSet<string> SampleCookies = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "cookie", "secret", "changeme", "secretcookie", "erlang", "rabbit", "rabbitmq", "couchdb", "default",
         };
 
         // Words a person reaches for when asked for a secret; with digits or symbols around them they are still
@@ -43,9 +65,15 @@ namespace ConfigLint.Analyzers.Knowledge
             "private", "production", "prod", "staging", "dev", "monster", "master",
         };
 
-        /// <summary>Whether the value is a build placeholder ConfigLint cannot judge (other than EMQX's default one).</summary>
+        /// <summary>
+        /// Whether the value is a build-time template's placeholder ConfigLint cannot judge: <c>{{ … }}</c> (other than
+        /// EMQX's default one), <c>&lt;%= … %&gt;</c> or <c>__NAME__</c>.
+        /// </summary>
         public static bool IsUnknownPlaceholder(string value) =>
-            value.Contains("{{") && !EmqxDefaultPlaceholder.IsMatch(value.Trim());
+            TemplatePlaceholder.IsMatch(value) && !EmqxDefaultPlaceholder.IsMatch(value.Trim());
+
+        /// <summary>Whether the value refers to an operating-system variable (<c>${NODE_COOKIE}</c>).</summary>
+        public static bool IsOsVariableReference(string value) => OsVariableReference.IsMatch(value);
 
         /// <summary>The cookie a node really uses: EMQX's build placeholder renders to its shipped default.</summary>
         public static string Effective(string value) =>
@@ -54,18 +82,21 @@ namespace ConfigLint.Analyzers.Knowledge
         /// <summary>Judges a cookie value (a placeholder must be filtered out first).</summary>
         public static CookieWeakness Judge(string value)
         {
-            var cookie = value.Trim();
-            if (EmqxDefaultPlaceholder.IsMatch(cookie) || KnownDefaults.Contains(cookie))
+            var cookie = Effective(value);
+            if (ShippedDefaults.ContainsKey(cookie) || SampleCookies.Contains(cookie))
                 return CookieWeakness.KnownDefault;
             if (cookie.Length < MinimumLength)
                 return CookieWeakness.TooShort;
             return IsLowEntropy(cookie) ? CookieWeakness.LowEntropy : CookieWeakness.None;
         }
 
-        /// <summary>The message fragment for a weakness; it never contains the cookie.</summary>
-        public static string Describe(CookieWeakness weakness) => weakness switch
+        /// <summary>
+        /// The message fragment for a weak cookie: a shipped default names its product. It never contains the cookie.
+        /// </summary>
+        public static string Describe(string value, CookieWeakness weakness) => weakness switch
         {
-            CookieWeakness.KnownDefault => "is a well-known default that ships with EMQX or other Erlang products",
+            CookieWeakness.KnownDefault when ShippedDefaults.TryGetValue(Effective(value), out var product) => $"is the default that ships with {product}",
+            CookieWeakness.KnownDefault => "is a well-known default of Erlang sample configurations",
             CookieWeakness.TooShort => $"is shorter than {MinimumLength} characters",
             _ => "has low entropy (a common word, a repeated pattern or a simple sequence)",
         };

@@ -8,11 +8,17 @@ namespace ConfigLint.Parsers.VmArgs
     /// <summary>
     /// Reads vm.args as <c>erl -args_file</c> does: words separated by white space, <c>#</c> starts a comment
     /// to the end of the line, a word starting with <c>-</c> or <c>+</c> is a flag and the words after it are its
-    /// values. Build templates leave lines such as <c>{{node_name}}</c>: a placeholder is kept as a flag.
+    /// values. Build templates leave lines such as <c>{{node_name}}</c>: a placeholder is kept as a flag. A template's
+    /// placeholder (<c>{{ … }}</c>, EEx <c>&lt;%= … %&gt;</c>) is one word, spaces and all: it stands for what the
+    /// release renders into the file, which erlexec reads, not the template.
     /// </summary>
     public static class VmArgsParser
     {
         private const string ByteOrderMark = "\uFEFF";
+
+        // Template placeholders: mustache-style ({{ node_name }}, rebar3 and EMQX templates) and EEx (<%= … %>,
+        // Distillery and Mix release templates).
+        private static readonly (string Open, string Close)[] PlaceholderDelimiters = { ("{{", "}}"), ("<%", "%>") };
 
         /// <summary>Parses a file; never throws.</summary>
         public static VmArgsDocument Parse(SourceFile file)
@@ -31,7 +37,7 @@ namespace ConfigLint.Parsers.VmArgs
                 foreach (var word in words)
                 {
                     // A placeholder line ({{node_name}}) stands for flags the template renders.
-                    if (IsFlag(word.Text) || (flag == null && word.Text.StartsWith("{{", System.StringComparison.Ordinal)))
+                    if (IsFlag(word.Text) || (flag == null && StartsWithPlaceholder(word.Text)))
                     {
                         if (flag != null)
                             flags.Add(new VmArgsFlag(flag, values.ToImmutableArray()));
@@ -70,13 +76,16 @@ namespace ConfigLint.Parsers.VmArgs
 
         private static bool IsFlag(string word) => word.Length > 1 && (word[0] == '-' || word[0] == '+');
 
+        private static bool StartsWithPlaceholder(string word) =>
+            PlaceholderDelimiters.Any(d => word.StartsWith(d.Open, System.StringComparison.Ordinal));
+
         private static IEnumerable<VmArgsWord> Words(SourceFile file, TextLine line, ImmutableArray<ParseError>.Builder errors)
         {
             var text = file.Text;
             var position = line.Start;
-            // Once a search for a placeholder's "}}" fails, none later on the line can succeed: searching again for
-            // every "{{" word would be quadratic in the line.
-            var unclosedFrom = line.End;
+            // Once a search for a placeholder's closing delimiter fails, none later on the line can succeed: searching
+            // again for every opening word would be quadratic in the line. One position per kind of delimiter.
+            var unclosedFrom = PlaceholderDelimiters.Select(_ => line.End).ToArray();
             while (position < line.End)
             {
                 var c = text[position];
@@ -102,30 +111,52 @@ namespace ConfigLint.Parsers.VmArgs
                     yield return new VmArgsWord(text.ToString(TextSpan.FromBounds(start + 1, close)), TextSpan.FromBounds(start, position));
                     continue;
                 }
-                // A {{ placeholder }} may hold spaces; it is one word up to its closing braces.
-                if (position < unclosedFrom && c == '{' && position + 1 < line.End && text[position + 1] == '{')
-                {
-                    var placeholderEnd = PlaceholderEnd(text, position + 2, line.End);
-                    if (placeholderEnd < 0)
-                        unclosedFrom = position;
-                    else
-                        position = placeholderEnd;
-                }
+                // A placeholder may hold spaces, at the start of a word or within it (app@<%= host %>): the word goes
+                // on to its closing delimiter.
                 while (position < line.End && !char.IsWhiteSpace(text[position]) && text[position] != '#')
-                    position++;
+                    position = AfterPlaceholder(text, position, line.End, unclosedFrom) ?? position + 1;
                 yield return new VmArgsWord(text.ToString(TextSpan.FromBounds(start, position)), TextSpan.FromBounds(start, position));
             }
         }
 
-        /// <summary>The position after the first "}}" from <paramref name="position"/> on, or -1.</summary>
-        private static int PlaceholderEnd(SourceText text, int position, int end)
+        /// <summary>The position after the placeholder that opens at <paramref name="position"/>, or null when none does.</summary>
+        private static int? AfterPlaceholder(SourceText text, int position, int end, int[] unclosedFrom)
         {
-            for (var i = position; i + 1 < end; i++)
+            for (var kind = 0; kind < PlaceholderDelimiters.Length; kind++)
             {
-                if (text[i] == '}' && text[i + 1] == '}')
-                    return i + 2;
+                var (open, close) = PlaceholderDelimiters[kind];
+                if (position >= unclosedFrom[kind] || !At(text, position, end, open))
+                    continue;
+                var placeholderEnd = PlaceholderEnd(text, position + open.Length, end, close);
+                if (placeholderEnd >= 0)
+                    return placeholderEnd;
+                unclosedFrom[kind] = position;
+            }
+            return null;
+        }
+
+        /// <summary>The position after the first <paramref name="close"/> from <paramref name="position"/> on, or -1.</summary>
+        private static int PlaceholderEnd(SourceText text, int position, int end, string close)
+        {
+            for (var i = position; i + close.Length <= end; i++)
+            {
+                if (At(text, i, end, close))
+                    return i + close.Length;
             }
             return -1;
+        }
+
+        /// <summary>Whether <paramref name="delimiter"/> is written at <paramref name="position"/>, before <paramref name="end"/>.</summary>
+        private static bool At(SourceText text, int position, int end, string delimiter)
+        {
+            if (position + delimiter.Length > end)
+                return false;
+            for (var i = 0; i < delimiter.Length; i++)
+            {
+                if (text[position + i] != delimiter[i])
+                    return false;
+            }
+            return true;
         }
     }
 }

@@ -118,7 +118,7 @@ namespace ConfigLint.Tests.Hostile
                 // Read as HOCON: it reads both ways and has no key only 4.x has, so 5.x's defaults are judged.
                 @"we\nird\x1b[31m/emqx.conf:1:1: error CL1001: Cluster RPC between nodes is plain TCP: `rpc.protocol` is not set and defaults to `tcp`.",
                 @"we\nird\x1b[31m/emqx.conf:1:1: error CL1004: Erlang distribution is plain TCP: `cluster.proto_dist` is not set and defaults to `inet_tcp`.",
-                @"we\nird\x1b[31m/emqx.conf:2:15: error CL1003: The Erlang cookie is a well-known default that ships with EMQX or other Erlang products; whoever knows it can join the cluster and run code on every node",
+                @"we\nird\x1b[31m/emqx.conf:2:15: error CL1003: The Erlang cookie is the default that ships with EMQX; whoever knows it can join the cluster and run code on every node",
             },
             Error: new string[0],
             ExitCode: 1),
@@ -149,6 +149,7 @@ namespace ConfigLint.Tests.Hostile
                 "fffe/ssl_dist.conf:5:31: error CL0001: Syntax error: expected a valid character, found an invalid character.",
                 "vm/vm.args:1:1: error CL0001: Syntax error: expected a flag starting with '-' or '+', found a byte-order mark.",
                 "vm/vm.args:1:12: error CL0001: Syntax error: expected a flag starting with '-' or '+', found a value.",
+                "vm/vm.args:3:1: error CL1004: Erlang distribution is plain TCP: `-name` makes this a distributed node and no `-proto_dist` selects TLS, so it uses OTP's default `inet_tcp`.",
             },
             Error: new string[0],
             ExitCode: 1),

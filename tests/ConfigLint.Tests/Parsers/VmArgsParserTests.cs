@@ -39,6 +39,32 @@ namespace ConfigLint.Tests.Parsers
             Assert.Equal("{{node_name}}", doc.Flags[2].Name.Text);
         }
 
+        [Fact]
+        public void Eex_placeholders_make_one_word_wherever_they_start()
+        {
+            var doc = Parse("-name <%= release_name %>@127.0.0.1\n-setcookie <%= release.profile.cookie %>\n-name app@<%= host %>\n<%= if @tls do %>\n");
+            Assert.Empty(doc.Errors);
+            Assert.Equal("<%= release_name %>@127.0.0.1", doc.Flags[0].Values.Single().Text);
+            Assert.Equal("<%= release.profile.cookie %>", doc.Flags[1].Values.Single().Text);
+            Assert.Equal(new TextSpan(47, 29), doc.Flags[1].Values.Single().Span);
+            Assert.Equal("app@<%= host %>", doc.Flags[2].Values.Single().Text);
+            // A line of EEx code stands for what the template renders, like a {{ … }} line.
+            Assert.Equal("<%= if @tls do %>", doc.Flags[3].Name.Text);
+        }
+
+        [Fact]
+        public void An_unclosed_eex_placeholder_is_words_up_to_white_space_and_a_line_of_them_parses_in_linear_time()
+        {
+            var doc = Parse("-a <%= p %> <%= q {{ r }}\n");
+            Assert.Equal(new[] { "<%= p %>", "<%=", "q", "{{ r }}" }, doc.Flags.Single().Values.Select(v => v.Text));
+
+            const int count = 100_000;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var longLine = Parse("-a " + string.Concat(Enumerable.Repeat("<% {{ ", count)) + "\n");
+            Assert.Equal(2 * count, Assert.Single(longLine.Flags).Values.Length);
+            Assert.True(clock.Elapsed < System.TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        }
+
         [Theory]
         [InlineData("-setcookie abc\n-name emqx@h\n", "(0,0)-(0,10) a byte-order mark; (0,11)-(0,14) a value", "-name")]
         [InlineData("\"-setcookie\" abc\n", "(0,0)-(0,12) a byte-order mark; (0,13)-(0,16) a value", "")]

@@ -12,6 +12,8 @@ namespace ConfigLint.Tests.Rules
         [InlineData("{{ emqx_default_erlang_cookie }}", "KnownDefault")]
         [InlineData("{{emqx_default_erlang_cookie}}", "KnownDefault")]
         [InlineData("monster", "KnownDefault")]
+        [InlineData("emqttdsecretcookie", "KnownDefault")]
+        [InlineData("change_me", "KnownDefault")]
         [InlineData("Yzc0NGExM2Rj", "TooShort")]
         [InlineData("x7Kq2", "TooShort")]
         [InlineData("aaaaaaaaaaaaaaaaaaaa", "LowEntropy")]
@@ -28,16 +30,58 @@ namespace ConfigLint.Tests.Rules
 
         [Theory]
         [InlineData("{{ vault_cookie }}", true)]
+        [InlineData("<%= release.profile.cookie %>", true)]
+        [InlineData("<%= @cookie %>", true)]
+        [InlineData("__ERLANG_COOKIE__", true)]
+        [InlineData("prefix-{{ suffix }}", true)]
         [InlineData("{{ emqx_default_erlang_cookie }}", false)]
         [InlineData("plain", false)]
+        [InlineData("__secret__", false)]
+        [InlineData("${NODE_COOKIE}", false)]
+        [InlineData("%>", false)]
         public void Only_foreign_placeholders_are_unknown(string value, bool unknown) =>
             Assert.Equal(unknown, ErlangCookies.IsUnknownPlaceholder(value));
 
-        [Fact]
-        public void Descriptions_never_contain_the_cookie()
+        [Theory]
+        [InlineData("${NODE_COOKIE}", true)]
+        [InlineData("${NODE_COOKIE:-fallback}", true)]
+        [InlineData("pre${X}post", true)]
+        [InlineData("$NODE_COOKIE", false)]
+        [InlineData("${unclosed", false)]
+        public void Os_variable_references_are_what_relx_replaces(string value, bool reference) =>
+            Assert.Equal(reference, ErlangCookies.IsOsVariableReference(value));
+
+        [Theory]
+        [InlineData("emqxsecretcookie", "EMQX")]
+        [InlineData("{{ emqx_default_erlang_cookie }}", "EMQX")]
+        [InlineData("emqttdsecretcookie", "EMQ 1.x (emqttd)")]
+        [InlineData("monster", "CouchDB")]
+        [InlineData("change_me", "Kazoo's CouchDB/BigCouch configuration")]
+        public void A_shipped_default_names_its_product(string cookie, string product)
         {
-            foreach (var weakness in new[] { CookieWeakness.KnownDefault, CookieWeakness.TooShort, CookieWeakness.LowEntropy })
-                Assert.DoesNotContain("emqxsecretcookie", ErlangCookies.Describe(weakness));
+            Assert.Equal(CookieWeakness.KnownDefault, ErlangCookies.Judge(cookie));
+            Assert.Equal($"is the default that ships with {product}", ErlangCookies.Describe(cookie, CookieWeakness.KnownDefault));
+        }
+
+        [Fact]
+        public void A_sample_cookie_of_no_one_product_is_a_well_known_default()
+        {
+            Assert.Equal(CookieWeakness.KnownDefault, ErlangCookies.Judge("secretcookie"));
+            Assert.Equal("is a well-known default of Erlang sample configurations", ErlangCookies.Describe("secretcookie", CookieWeakness.KnownDefault));
+        }
+
+        [Theory]
+        [InlineData("emqxsecretcookie")]
+        [InlineData("emqttdsecretcookie")]
+        [InlineData("monster")]
+        [InlineData("change_me")]
+        [InlineData("secretcookie")]
+        [InlineData("x7Kq2")]
+        [InlineData("clustersecret20242024")]
+        public void Descriptions_never_contain_the_cookie(string cookie)
+        {
+            var description = ErlangCookies.Describe(cookie, ErlangCookies.Judge(cookie));
+            Assert.DoesNotContain(cookie, description, System.StringComparison.OrdinalIgnoreCase);
         }
     }
 }
