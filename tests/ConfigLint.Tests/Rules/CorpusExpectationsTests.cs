@@ -14,8 +14,9 @@ namespace ConfigLint.Tests.Rules
         [InlineData("emqx/v4/emqx-v4.4.19.emqx.conf", "CL1001 1:1|CL1004 20:22|CL1003 197:15|CL1008 660:19|CL1008 665:15|CL2006 1555:33|CL2006 1562:34|CL2006 1568:36|CL2006 2206:33|CL2006 2213:34")]
         [InlineData("emqx/v4/emqx-v4.4.19.emqx_dashboard.conf", "CL1006 18:35|CL1007 28:27")]
         [InlineData("emqx/v4/emqx-v4.4.19.emqx_management.conf", "CL1006 21:41")]
-        // EMQX 5.8: the build's default cookie placeholder, no rpc or proto_dist (TCP defaults), default dashboard.
-        [InlineData("emqx/v5/emqx-v5.8.9.emqx_conf.conf", "CL1001 1:1|CL1007 1:1|CL1003 12:12|CL1004 16:1")]
+        // EMQX 5.8: the build's default cookie placeholder, no rpc or proto_dist (TCP defaults), default dashboard,
+        // no authenticator and the default acl.conf source.
+        [InlineData("emqx/v5/emqx-v5.8.9.emqx_conf.conf", "CL1001 1:1|CL1007 1:1|CL1008 1:1|CL1008 1:1|CL1003 12:12|CL1004 16:1")]
         // EMQX 5.8 dashboard fragment: HTTP on every address, HTTPS configured (with the demo certificate) but never bound.
         [InlineData("emqx/v5/emqx-v5.8.9.emqx_dashboard.conf", "CL1007 3:21|CL2006 7:28|CL2006 8:27")]
         // EMQX's shipped ssl_dist.conf: TLS without peer verification on both sides, with the demo certificates.
