@@ -120,7 +120,7 @@ namespace ConfigLint.Tests.Hostile
                 @"we\nird\x1b[31m/emqx.conf:1:1: error CL1004: Erlang distribution is plain TCP: `cluster.proto_dist` is not set and defaults to `inet_tcp`.",
                 @"we\nird\x1b[31m/emqx.conf:1:1: error CL1007: The dashboard serves plain HTTP on every address (port 18083) and HTTPS is not enabled; logins and API tokens cross the network in clear",
                 @"we\nird\x1b[31m/emqx.conf:1:1: warning CL1008: No authenticator is enabled, in `authentication` (emqx.conf or cluster.hocon) or on a listener: any client may connect without credentials.",
-                @"we\nird\x1b[31m/emqx.conf:1:1: warning CL1008: `authorization.sources` is not set, so EMQX authorizes with the file `${EMQX_ETC_DIR}/acl.conf`, not in the scanned tree; the acl.conf EMQX ships ends in `{allow, all}.`, so any client may publish and subscribe to any topic its first rules do not deny.",
+                @"we\nird\x1b[31m/emqx.conf:1:1: warning CL1008: `authorization.sources` is not set, so EMQX authorizes with `${EMQX_ETC_DIR}/acl.conf`, which is not in the scanned tree, and the acl.conf EMQX ships ends in `{allow, all}.`: any client may publish and subscribe to any topic its first rules do not deny.",
                 @"we\nird\x1b[31m/emqx.conf:2:15: error CL1003: The Erlang cookie is a well-known default that ships with EMQX or other Erlang products; whoever knows it can join the cluster and run code on every node",
             },
             Error: new string[0],

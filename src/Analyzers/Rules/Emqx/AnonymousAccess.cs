@@ -177,21 +177,24 @@ namespace ConfigLint.Analyzers.Rules.Emqx
         /// <summary>A file source whose rules end in an allow for everything: <c>authorization.no_match</c> is never reached, whatever it says.</summary>
         private static void ReportAllowsAll(EmqxConfig config, AuthorizationVerdict verdict, FindingSink sink)
         {
-            var where = verdict.Source == null
-                ? $"`{EmqxAuthorization.Sources}` is not set, so EMQX authorizes with the file `{EmqxAuthorization.DefaultAclPath}`"
-                : $"The file authorization source `{verdict.AclPath}`";
             var (file, text, span) = Place(config, verdict.Source?.Find("path"), EmqxAuthorization.Sources, atValue: true);
             if (verdict.Acl is { } acl && verdict.CatchAll is { } rule)
             {
+                var source = verdict.Source == null
+                    ? $"the default authorization source (`{EmqxAuthorization.Sources}` is not set)"
+                    : $"the file authorization source `{verdict.AclPath}`";
                 var line = acl.File.Text.Lines.GetLinePosition(rule.Span.Start).Line + 1;
                 var related = new[] { sink.Location(acl.File.FullPath, acl.File.Text, rule.Span) };
                 sink.At(Rule, file, text, span, EmqxAuthorization.Sources, null, related,
-                    $"{where}, and line {line} of `{sink.DisplayOrFullPath(acl.File.FullPath)}` (`{acl.File.Text.ToString(rule.Span)}`) allows every client everything before `{EmqxAuthorization.NoMatch}` is reached, so any client may publish and subscribe to any topic no earlier rule denies.");
+                    $"Line {line} of `{sink.DisplayOrFullPath(acl.File.FullPath)}`, read by {source}, is `{acl.File.Text.ToString(rule.Span)}`: it allows every client everything before `{EmqxAuthorization.NoMatch}` is reached, so any client may publish and subscribe to any topic no earlier rule denies.");
             }
             else
             {
+                var source = verdict.Source == null
+                    ? $"`{EmqxAuthorization.Sources}` is not set, so EMQX authorizes with `{EmqxAuthorization.DefaultAclPath}`, which"
+                    : $"The file authorization source `{verdict.AclPath}`";
                 sink.At(Rule, file, text, span, EmqxAuthorization.Sources, null, Array.Empty<Location>(),
-                    $"{where}, not in the scanned tree; the acl.conf EMQX ships ends in `{{allow, all}}.`, so any client may publish and subscribe to any topic its first rules do not deny.");
+                    $"{source} is not in the scanned tree, and the acl.conf EMQX ships ends in `{{allow, all}}.`: any client may publish and subscribe to any topic its first rules do not deny.");
             }
         }
 
