@@ -37,20 +37,26 @@ namespace ConfigLint.Analyzers.Rules.Emqx
             cwe: "CWE-306",
             securitySeverity: "6.5",
             why: """
-                EMQX 5 lets every client in when no authenticator is enabled: not in `authentication` (in emqx.conf or
-                in the `data/configs/cluster.hocon` the dashboard writes, which ConfigLint reads when the scanned tree
-                holds it, at `node.data_dir`/configs/ with the data folder beside etc/), and not in the listener's own
-                `authentication`. A listener with `enable_authn = false` lets every client in even when authenticators
-                exist. Authorization goes through `authorization.sources` in order and ends in
-                `authorization.no_match` (default `allow`); without `authorization.sources` the one source is the file
-                `${EMQX_ETC_DIR}/acl.conf`, and the acl.conf EMQX ships ends in `{allow, all}.`, so any client may
-                publish and subscribe to any topic its first rules do not deny, and `no_match = deny` alone closes
-                nothing. ConfigLint reads the acl.conf a file source names (etc/acl.conf beside emqx.conf by default);
-                when the default one is not in the tree it takes the shipped content. In EMQX 4.x, `allow_anonymous =
-                true` lets any client connect without a user name or password and `acl_nomatch = allow` opens every
-                topic no ACL rule names (EMQ 2.x: `mqtt.allow_anonymous`, `mqtt.acl_nomatch`). Together they make the
-                broker an open relay for anyone who can reach the listener. Checked against EMQX 5.8.9
-                (emqx_authn_schema, emqx_schema, emqx_access_control, emqx_authz_schema, emqx_authz_rule,
+                EMQX 5 lets a client in without credentials when no authenticator is enabled, neither in the global
+                `authentication` chain nor in the listener's own `authentication`; a listener with
+                `enable_authn = false` lets every client in even when authenticators exist (`quick_deny_anonymous`
+                still runs them). Each publish and subscribe then goes through `authorization.sources` in order, and a
+                request no rule matches gets `authorization.no_match`, which defaults to `allow`. Without
+                `authorization.sources` the one source is the file `${EMQX_ETC_DIR}/acl.conf`, and the acl.conf EMQX
+                ships ends in `{allow, all}.`: every client may use every topic its first rules do not deny, and
+                `no_match = deny` alone closes nothing. In EMQX 4.x, `allow_anonymous = true` lets any client connect
+                without a user name or password and `acl_nomatch = allow` opens every topic no ACL rule names (EMQ 2.x:
+                `mqtt.allow_anonymous`, `mqtt.acl_nomatch`). Together they make the broker an open relay for anyone
+                who can reach the listener.
+
+                A main EMQX 5 configuration is judged as the node reads it: with the `cluster.hocon` the dashboard and
+                API write (EMQX 5.1+ reads `node.data_dir`/configs/cluster.hocon between base.hocon and emqx.conf; a
+                relative data_dir, `data` as shipped, is looked up beside the etc folder, an absolute one as `data`
+                there), and with the acl.conf each enabled file source names (etc/acl.conf beside emqx.conf by
+                default; when that default file is not in the scanned tree, the shipped content is assumed). A
+                cluster.hocon or acl.conf that cannot be read leaves the question unjudged. Each version's keys count
+                only in a file of that version's form. Checked against EMQX 5.8.9 (emqx_authn_schema, emqx_schema,
+                emqx_access_control, emqx_authz_schema, emqx_authz_file, emqx_authz_rule, emqx_config,
                 emqx_conf_schema, apps/emqx_auth/etc/acl.conf).
                 """,
             howToFix: """
@@ -112,7 +118,7 @@ namespace ConfigLint.Analyzers.Rules.Emqx
                     continue;
                 }
                 ReportAuthentication(config, node, sink);
-                ReportAuthorization(config, node, site, sink);
+                ReportAuthorization(config, node, site.Files, sink);
             }
         }
 
@@ -151,9 +157,9 @@ namespace ConfigLint.Analyzers.Rules.Emqx
             }
         }
 
-        private static void ReportAuthorization(EmqxConfig config, EmqxConfig node, NodeSite site, FindingSink sink)
+        private static void ReportAuthorization(EmqxConfig config, EmqxConfig node, IConfigFileSource files, FindingSink sink)
         {
-            var verdict = EmqxAuthorization.Evaluate(node, site.Files);
+            var verdict = EmqxAuthorization.Evaluate(node, files);
             switch (verdict.Outcome)
             {
                 // The default source is there because authorization.sources is missing: judged only on a whole main configuration.
