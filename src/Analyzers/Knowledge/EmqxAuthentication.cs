@@ -56,6 +56,22 @@ namespace ConfigLint.Analyzers.Knowledge
             _ => IsEnabled(chain),
         };
 
+        // EMQX adds listeners.<type>.default for these types when the configuration leaves it out (emqx_schema:ensure_default_listener).
+        private static readonly string[] DefaultListeners = { "listeners.tcp.default", "listeners.ssl.default", "listeners.ws.default", "listeners.wss.default" };
+
+        /// <summary>
+        /// Whether any MQTT listener takes clients: one the configuration defines and leaves on, or a default listener
+        /// it does not switch off (<c>enable = false</c>, or the tombstone <c>marked_for_deletion</c> the API writes).
+        /// </summary>
+        public static bool AnyListenerOn(EmqxConfig config) =>
+            Listeners(config).Any(listener => listener.IsOn)
+            || DefaultListeners.Any(path => config.Get(path) switch
+            {
+                null => true,
+                ConfigObject settings => !IsFalse(settings.Find("enable")),
+                _ => false,
+            });
+
         /// <summary>The MQTT listeners the configuration defines, in a stable order.</summary>
         public static IEnumerable<EmqxListener> Listeners(EmqxConfig config) =>
             (config.Get("listeners") as ConfigObject)?.Fields

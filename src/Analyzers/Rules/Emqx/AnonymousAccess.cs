@@ -127,6 +127,8 @@ namespace ConfigLint.Analyzers.Rules.Emqx
         /// <param name="sink">Where findings go.</param>
         private static void ReportAuthentication(EmqxConfig config, EmqxConfig node, FindingSink sink)
         {
+            if (!EmqxAuthentication.AnyListenerOn(node))
+                return;
             var listeners = EmqxAuthentication.Listeners(node).Where(l => l.IsOn).ToList();
             var global = node.Get(EmqxAuthentication.GlobalChain);
             var globalEnabled = EmqxAuthentication.EnablesAny(global);
