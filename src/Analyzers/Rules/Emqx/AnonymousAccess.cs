@@ -50,7 +50,7 @@ namespace ConfigLint.Analyzers.Rules.Emqx
                 who can reach the listener.
 
                 A main EMQX 5 configuration is judged as the node reads it: with the `cluster.hocon` the dashboard and
-                API write (EMQX 5.1+ reads `node.data_dir`/configs/cluster.hocon between base.hocon and emqx.conf; a
+                API write, when the scanned tree holds it (EMQX 5.1+ reads `node.data_dir`/configs/cluster.hocon between base.hocon and emqx.conf; a
                 relative data_dir, `data` as shipped, is looked up beside the etc folder, an absolute one as `data`
                 there), and with the acl.conf each enabled file source names (etc/acl.conf beside emqx.conf by
                 default; when that default file is not in the scanned tree, the shipped content is assumed). A
