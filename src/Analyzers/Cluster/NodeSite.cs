@@ -63,6 +63,9 @@ namespace ConfigLint.Analyzers.Cluster
 
         public bool HasSslDistFile { get; }
 
+        /// <summary>Reads the other files the node reads (cluster.hocon, acl.conf) through the scan's file source.</summary>
+        public IConfigFileSource Files => _files;
+
         /// <summary>The distribution protocol, from emqx.conf (4.x/5.x key or 3.x node.proto_dist) or vm.args.</summary>
         public NodeSetting? ProtoDist =>
             FromEmqx("cluster.proto_dist") ?? FromEmqx("node.proto_dist") ?? FromVmArgs("-proto_dist", lastValue: false);

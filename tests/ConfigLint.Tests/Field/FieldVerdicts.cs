@@ -118,12 +118,13 @@ namespace ConfigLint.Tests.Field
         public FieldVerdicts Updated(FieldComparison comparison)
         {
             var vanished = Counts(comparison.NoLongerReported);
-            var nowReported = new HashSet<FieldFinding>(comparison.MissedButReported);
+            var unjudged = Counts(comparison.WithoutVerdict);
             var lines = new List<Verdict>();
             foreach (var verdict in Lines)
             {
-                if (verdict.Kind == VerdictKind.Missed && nowReported.Contains(verdict.Finding))
+                if (verdict.Kind == VerdictKind.Missed && unjudged.TryGetValue(verdict.Finding, out var reported) && reported > 0)
                 {
+                    unjudged[verdict.Finding] = reported - 1;
                     lines.Add(verdict with { Kind = VerdictKind.Unreviewed, Reason = "was missed: " + verdict.Reason });
                     continue;
                 }
@@ -136,8 +137,7 @@ namespace ConfigLint.Tests.Field
                 }
                 lines.Add(verdict);
             }
-            var stillMissed = new HashSet<FieldFinding>(comparison.MissedButReported);
-            lines.AddRange(comparison.WithoutVerdict.Where(f => !stillMissed.Contains(f)).Select(f => new Verdict(VerdictKind.Unreviewed, f, "")));
+            lines.AddRange(unjudged.SelectMany(pair => Enumerable.Repeat(new Verdict(VerdictKind.Unreviewed, pair.Key, ""), pair.Value)));
             var ordered = lines
                 .OrderBy(v => v.Finding.Path, StringComparer.Ordinal)
                 .ThenBy(v => v.Finding.Line)

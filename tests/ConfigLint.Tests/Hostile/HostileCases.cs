@@ -118,6 +118,8 @@ namespace ConfigLint.Tests.Hostile
                 // Read as HOCON: it reads both ways and has no key only 4.x has, so 5.x's defaults are judged.
                 @"we\nird\x1b[31m/emqx.conf:1:1: error CL1001: Cluster RPC between nodes is plain TCP: `rpc.protocol` is not set and defaults to `tcp`.",
                 @"we\nird\x1b[31m/emqx.conf:1:1: error CL1004: Erlang distribution is plain TCP: `cluster.proto_dist` is not set and defaults to `inet_tcp`.",
+                @"we\nird\x1b[31m/emqx.conf:1:1: warning CL1008: No authenticator is enabled, in `authentication` (emqx.conf or cluster.hocon) or on a listener: any client may connect without credentials.",
+                @"we\nird\x1b[31m/emqx.conf:1:1: warning CL1008: `authorization.sources` is not set, so EMQX authorizes with `${EMQX_ETC_DIR}/acl.conf`, which is not in the scanned tree, and the acl.conf EMQX ships ends in `{allow, all}.`: any client may publish and subscribe to any topic its first rules do not deny.",
                 @"we\nird\x1b[31m/emqx.conf:2:15: error CL1003: The Erlang cookie is the default that ships with EMQX; whoever knows it can join the cluster and run code on every node",
             },
             Error: new string[0],

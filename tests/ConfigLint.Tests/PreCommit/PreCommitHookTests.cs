@@ -38,7 +38,11 @@ dashboard {
   listeners.http.bind = 0
   listeners.https.bind = ""0.0.0.0:18084""
 }
-authorization.no_match = deny
+authentication = [{ mechanism = password_based, backend = built_in_database }]
+authorization {
+  sources = [{ type = built_in_database }]
+  no_match = deny
+}
 ";
 
         private static readonly TimeSpan HookBuildLimit = TimeSpan.FromMinutes(10);

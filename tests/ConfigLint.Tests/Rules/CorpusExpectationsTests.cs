@@ -16,8 +16,9 @@ namespace ConfigLint.Tests.Rules
         // EMQX 4.4 management API: the default application secret, plain HTTP on every address.
         [InlineData("emqx/v4/emqx-v4.4.19.emqx_management.conf", "CL1006 21:41|CL1007 36:28")]
         // EMQX 5.8: the build's default cookie placeholder, no rpc or proto_dist (TCP defaults); no dashboard
-        // settings, so no dashboard listener (bind defaults to 0 since 5.1).
-        [InlineData("emqx/v5/emqx-v5.8.9.emqx_conf.conf", "CL1001 1:1|CL1003 12:12|CL1004 16:1")]
+        // settings, so no dashboard listener (bind defaults to 0 since 5.1); no authenticator and the default
+        // acl.conf source.
+        [InlineData("emqx/v5/emqx-v5.8.9.emqx_conf.conf", "CL1001 1:1|CL1008 1:1|CL1008 1:1|CL1003 12:12|CL1004 16:1")]
         // EMQX 5.8 dashboard fragment: HTTP on every address; HTTPS names the demo certificate but has no bind, so
         // it is off and its certificate unused.
         [InlineData("emqx/v5/emqx-v5.8.9.emqx_dashboard.conf", "CL1007 3:21")]

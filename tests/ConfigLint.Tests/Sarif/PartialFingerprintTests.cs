@@ -17,6 +17,8 @@ namespace ConfigLint.Tests.Sarif
               cookie = "emqxsecretcookie"
             }
             dashboard.listeners.http.bind = "0.0.0.0:18083"
+            authentication = [{ mechanism = password_based, backend = built_in_database }]
+            authorization { sources = [], no_match = deny }
             """;
 
         private readonly string _folder = Directory.CreateTempSubdirectory("configlint-fingerprints-").FullName;
