@@ -62,9 +62,19 @@ namespace ConfigLint.Analyzers
             if (baseRead is { IsRead: false, Status: not FileReadStatus.NotFound })
                 errors = errors.Insert(0, ParseError.Refused(baseRead, file.FullPath, file.Text, new TextSpan(0, 0)));
             var root = resolution.Root ?? new ConfigObject(new Dictionary<string, ConfigValue>(), new ConfigOrigin(file.FullPath, file.Text, default, default));
-            var hoconConfig = new EmqxConfig(file, format, isMainByName || root.Find("node.name") != null, errors.IsEmpty, root, flat: null);
+            var hoconConfig = new EmqxConfig(file, format, IsNodeConfiguration(isMainByName, root), errors.IsEmpty, root, flat: null);
             return new LoadedEmqxConfig(hoconConfig, errors, resolution.Trees.Select(t => t.FilePath).Distinct().ToImmutableArray());
         }
+
+        /// <summary>
+        /// Whether an EMQX 5 file is a node's whole configuration, judged for what it leaves to defaults: it sets
+        /// <c>node.name</c>, or it has the main file's name and sets something of <c>node</c> (with base.hocon and its
+        /// includes). EMQX 5 requires <c>node.cookie</c> (emqx_conf_schema, 5.8.9), so an emqx.conf with no node
+        /// settings at all is a fragment (EMQX's source tree merges apps/*/etc/emqx.conf into the release's) or leans
+        /// on environment variables ConfigLint cannot see; either way its defaults are not the node's.
+        /// </summary>
+        private static bool IsNodeConfiguration(bool isMainByName, ConfigObject root) =>
+            root.Find("node.name") != null || (isMainByName && root.Find("node") is ConfigObject);
 
     }
 }
