@@ -20,8 +20,8 @@ namespace ConfigLint.Analyzers.Knowledge
 
         public ConfigObject Settings { get; }
 
-        /// <summary><c>enable = false</c> switches the listener off; it is on by default.</summary>
-        public bool IsOn => !EmqxAuthentication.IsFalse(Settings.Find("enable"));
+        /// <summary>Whether EMQX starts the listener, as <see cref="EmqxListeners"/> decides for every rule.</summary>
+        public bool IsOn => !EmqxListeners.IsSwitchedOffByFlag(Settings);
 
         /// <summary>
         /// <c>enable_authn = false</c>: every client is let in without going through any authenticator
@@ -68,7 +68,7 @@ namespace ConfigLint.Analyzers.Knowledge
             || DefaultListeners.Any(path => config.Get(path) switch
             {
                 null => true,
-                ConfigObject settings => !IsFalse(settings.Find("enable")),
+                ConfigObject settings => !EmqxListeners.IsSwitchedOffByFlag(settings),
                 _ => false,
             });
 
@@ -86,6 +86,6 @@ namespace ConfigLint.Analyzers.Knowledge
             value is ConfigScalar scalar && string.Equals(scalar.Text.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
         private static bool IsEnabled(ConfigValue authenticator) =>
-            !(authenticator is ConfigObject settings && IsFalse(settings.Find("enable")));
+            !(authenticator is ConfigObject settings && EmqxListeners.IsSwitchedOffByFlag(settings));
     }
 }

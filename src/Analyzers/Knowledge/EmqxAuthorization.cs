@@ -73,7 +73,7 @@ namespace ConfigLint.Analyzers.Knowledge
             {
                 if (item is not ConfigObject source)
                     return new AuthorizationVerdict(AuthorizationOutcome.Unknown);
-                if (EmqxAuthentication.IsFalse(source.Find("enable")) || !string.Equals((source.Find("type") as ConfigScalar)?.Text.Trim(), "file", StringComparison.OrdinalIgnoreCase))
+                if (EmqxListeners.IsSwitchedOffByFlag(source) || !string.Equals((source.Find("type") as ConfigScalar)?.Text.Trim(), "file", StringComparison.OrdinalIgnoreCase))
                     continue;
                 // Other sources (built-in database, HTTP, SQL) answer some requests; the rest fall through to the next.
                 var path = (source.Find("path") as ConfigScalar)?.Text;

@@ -74,7 +74,8 @@ namespace ConfigLint.Analyzers.Knowledge
         /// </summary>
         public bool IsSwitchedOff(ConfigObject block) => IsSwitchedOffByFlag(block) || _offListeners.Contains(block);
 
-        private static bool IsSwitchedOffByFlag(ConfigObject block) =>
+        /// <summary>Whether a block says <c>enable = false</c> (or <c>enabled = false</c>, the MQTT listeners' alias).</summary>
+        public static bool IsSwitchedOffByFlag(ConfigObject block) =>
             EnableKeys.Any(key =>
                 block.Fields.TryGetValue(key, out var value)
                 && value is ConfigScalar flag && string.Equals(flag.Text.Trim(), "false", StringComparison.OrdinalIgnoreCase));
