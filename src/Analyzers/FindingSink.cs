@@ -9,15 +9,11 @@ namespace ConfigLint.Analyzers
 {
     /// <summary>
     /// Collects findings as Roslyn diagnostics. It is the one place that attaches the properties later
-    /// outputs rely on (the config key path, the value only when the key is not a secret, and the form an EMQX file
-    /// was read in).
+    /// outputs rely on (<see cref="DiagnosticProperties"/>: the config key path, the value only when the key is not a
+    /// secret, and the form an EMQX file was read in).
     /// </summary>
     internal sealed class FindingSink
     {
-        public const string KeyPathProperty = "keyPath";
-        public const string ValueProperty = "value";
-        public const string EmqxFormProperty = "emqxForm";
-
         private readonly DisplayPaths _paths;
         private readonly List<Diagnostic> _diagnostics = new();
         private readonly List<ToolNotification> _notifications = new();
@@ -71,12 +67,12 @@ namespace ConfigLint.Analyzers
 
         private void Report(RuleDefinition rule, Location location, string keyPath, string? value, object[] messageArgs, IEnumerable<Location>? related = null, DiagnosticSeverity? severity = null)
         {
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(KeyPathProperty, keyPath);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.KeyPath, keyPath);
             var lastSegment = keyPath.Substring(keyPath.LastIndexOf('.') + 1);
             if (value != null && !SecretKeys.IsSecret(lastSegment))
-                properties = properties.Add(ValueProperty, value);
+                properties = properties.Add(DiagnosticProperties.Value, value);
             if (_emqxFormByDisplayPath.TryGetValue(location.GetLineSpan().Path, out var form))
-                properties = properties.Add(EmqxFormProperty, form);
+                properties = properties.Add(DiagnosticProperties.EmqxForm, form);
             _diagnostics.Add(Diagnostic.Create(rule.Descriptor, location, severity ?? rule.Descriptor.DefaultSeverity, related, properties, messageArgs));
         }
     }

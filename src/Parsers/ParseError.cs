@@ -2,7 +2,10 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ConfigLint.Parsers
 {
-    /// <summary>What kind of problem kept a file from being read as its format.</summary>
+    /// <summary>
+    /// What kind of problem kept a file from being read as its format. Public because a CL0001 finding's key path
+    /// (<c>DiagnosticProperties.KeyPath</c>) is the kind's name.
+    /// </summary>
     public enum ParseErrorKind
     {
         /// <summary>The text does not follow the format's grammar.</summary>
@@ -37,7 +40,7 @@ namespace ConfigLint.Parsers
     /// <see cref="Expected"/> and <see cref="Found"/> describe by kind ("a value", "end of file"),
     /// never by quoting the file, because the text at the error may be a secret.
     /// </summary>
-    public sealed class ParseError
+    internal sealed class ParseError
     {
         /// <summary>Creates a parse error.</summary>
         public ParseError(ParseErrorKind kind, string filePath, SourceText text, TextSpan span, string expected, string found)

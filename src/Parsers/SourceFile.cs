@@ -33,7 +33,7 @@ namespace ConfigLint.Parsers
         public bool HasByteOrderMark { get; }
 
         /// <summary>One <see cref="ParseErrorKind.InvalidEncoding"/> error per run of bytes that are not valid in the file's encoding (UTF-8 unless its format says otherwise).</summary>
-        public ImmutableArray<ParseError> DecodingErrors { get; }
+        internal ImmutableArray<ParseError> DecodingErrors { get; }
 
         /// <summary>A file decoded by a format's own reader, with the places where its bytes were not valid text.</summary>
         internal static SourceFile FromDecoded(string fullPath, SourceText text, ImmutableArray<ParseError> decodingErrors) =>

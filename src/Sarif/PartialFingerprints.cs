@@ -38,9 +38,9 @@ namespace ConfigLint.Sarif
 
         private static string Content(Diagnostic diagnostic)
         {
-            diagnostic.Properties.TryGetValue(FindingSink.KeyPathProperty, out var keyPath);
+            diagnostic.Properties.TryGetValue(DiagnosticProperties.KeyPath, out var keyPath);
             // The sink leaves the value out for secret keys; only what it kept may identify the finding.
-            diagnostic.Properties.TryGetValue(FindingSink.ValueProperty, out var value);
+            diagnostic.Properties.TryGetValue(DiagnosticProperties.Value, out var value);
             return string.Join("\n", diagnostic.Id, diagnostic.Location.GetLineSpan().Path, keyPath ?? "", value ?? "");
         }
 

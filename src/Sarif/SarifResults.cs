@@ -35,8 +35,8 @@ namespace ConfigLint.Sarif
 
         // The form an EMQX file was read in, so a reader of the log can tell why a line did or did not read.
         private static IReadOnlyDictionary<string, string>? ResultProperties(Diagnostic diagnostic) =>
-            diagnostic.Properties.TryGetValue(FindingSink.EmqxFormProperty, out var form) && form != null
-                ? new Dictionary<string, string> { [FindingSink.EmqxFormProperty] = form }
+            diagnostic.Properties.TryGetValue(DiagnosticProperties.EmqxForm, out var form) && form != null
+                ? new Dictionary<string, string> { [DiagnosticProperties.EmqxForm] = form }
                 : null;
 
         // Ids are 1-based so a message can later link them as "[text](1)".

@@ -22,7 +22,7 @@ namespace ConfigLint.Fuzz
     /// What every parse result must satisfy whatever the input: each error and each reported span inside the file's text,
     /// so every finding can be located. The fuzz driver and the property tests check the same things.
     /// </summary>
-    public static class Invariants
+    internal static class Invariants
     {
         public static void Hocon(HoconSyntaxTree tree)
         {

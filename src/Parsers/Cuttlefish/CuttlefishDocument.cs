@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ConfigLint.Parsers.Cuttlefish
 {
     /// <summary>One <c>key = value</c> line of an EMQX 4.x configuration.</summary>
-    public sealed class CuttlefishEntry
+    internal sealed class CuttlefishEntry
     {
         internal CuttlefishEntry(string key, TextSpan keySpan, string value, TextSpan valueSpan)
         {
@@ -29,7 +29,7 @@ namespace ConfigLint.Parsers.Cuttlefish
     }
 
     /// <summary>An EMQX 4.x (cuttlefish) configuration file: one <c>key = value</c> per line.</summary>
-    public sealed class CuttlefishDocument
+    internal sealed class CuttlefishDocument
     {
         internal CuttlefishDocument(SourceFile file, ImmutableArray<CuttlefishEntry> entries, ImmutableArray<ParseError> errors)
         {

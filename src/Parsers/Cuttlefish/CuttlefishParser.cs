@@ -9,7 +9,7 @@ namespace ConfigLint.Parsers.Cuttlefish
     /// EMQX's source templates also hold lines that are one build-time placeholder (<c>{{ additional_configs }}</c>);
     /// the build replaces such a line with more lines, so it is read as a line of the template, not as an error.
     /// </summary>
-    public static class CuttlefishParser
+    internal static class CuttlefishParser
     {
         /// <summary>
         /// Parses a file; lines that cannot be read become errors and parsing goes on with the next line. A key of

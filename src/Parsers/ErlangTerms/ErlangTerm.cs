@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ConfigLint.Parsers.ErlangTerms
 {
     /// <summary>The type of an Erlang term.</summary>
-    public enum ErlangTermKind
+    internal enum ErlangTermKind
     {
         /// <summary><c>verify_peer</c>, <c>'quoted atom'</c>.</summary>
         Atom,
@@ -28,7 +28,7 @@ namespace ConfigLint.Parsers.ErlangTerms
     }
 
     /// <summary>An Erlang term as <c>file:consult/1</c> reads it, with the exact span it was written at.</summary>
-    public abstract class ErlangTerm
+    internal abstract class ErlangTerm
     {
         private protected ErlangTerm(TextSpan span) => Span = span;
 
@@ -40,7 +40,7 @@ namespace ConfigLint.Parsers.ErlangTerms
     }
 
     /// <summary>An atom.</summary>
-    public sealed class ErlangAtom : ErlangTerm
+    internal sealed class ErlangAtom : ErlangTerm
     {
         internal ErlangAtom(string name, TextSpan span) : base(span) => Name = name;
 
@@ -52,7 +52,7 @@ namespace ConfigLint.Parsers.ErlangTerms
     }
 
     /// <summary>A string literal (adjacent literals joined, escapes applied).</summary>
-    public sealed class ErlangString : ErlangTerm
+    internal sealed class ErlangString : ErlangTerm
     {
         internal ErlangString(string value, TextSpan span) : base(span) => Value = value;
 
@@ -64,7 +64,7 @@ namespace ConfigLint.Parsers.ErlangTerms
     }
 
     /// <summary>A binary.</summary>
-    public sealed class ErlangBinary : ErlangTerm
+    internal sealed class ErlangBinary : ErlangTerm
     {
         internal ErlangBinary(ImmutableArray<byte> bytes, TextSpan span) : base(span) => Bytes = bytes;
 
@@ -76,7 +76,7 @@ namespace ConfigLint.Parsers.ErlangTerms
     }
 
     /// <summary>An integer (also <c>$c</c> character literals).</summary>
-    public sealed class ErlangInteger : ErlangTerm
+    internal sealed class ErlangInteger : ErlangTerm
     {
         internal ErlangInteger(BigInteger value, TextSpan span) : base(span) => Value = value;
 
@@ -88,7 +88,7 @@ namespace ConfigLint.Parsers.ErlangTerms
     }
 
     /// <summary>A float.</summary>
-    public sealed class ErlangFloat : ErlangTerm
+    internal sealed class ErlangFloat : ErlangTerm
     {
         internal ErlangFloat(double value, TextSpan span) : base(span) => Value = value;
 
@@ -100,7 +100,7 @@ namespace ConfigLint.Parsers.ErlangTerms
     }
 
     /// <summary>A tuple.</summary>
-    public sealed class ErlangTuple : ErlangTerm
+    internal sealed class ErlangTuple : ErlangTerm
     {
         internal ErlangTuple(ImmutableArray<ErlangTerm> elements, TextSpan span) : base(span) => Elements = elements;
 
@@ -115,7 +115,7 @@ namespace ConfigLint.Parsers.ErlangTerms
     /// A list; <see cref="Tail"/> is set for <c>[H | T]</c> whose tail is not a list: an improper list, or a
     /// non-empty string tail (<c>[$a | "bc"]</c>, which Erlang reads as the proper list "abc").
     /// </summary>
-    public sealed class ErlangList : ErlangTerm
+    internal sealed class ErlangList : ErlangTerm
     {
         internal ErlangList(ImmutableArray<ErlangTerm> elements, ErlangTerm? tail, TextSpan span) : base(span)
         {
@@ -134,7 +134,7 @@ namespace ConfigLint.Parsers.ErlangTerms
     }
 
     /// <summary>A map.</summary>
-    public sealed class ErlangMap : ErlangTerm
+    internal sealed class ErlangMap : ErlangTerm
     {
         internal ErlangMap(ImmutableArray<ErlangMapEntry> entries, TextSpan span) : base(span) => Entries = entries;
 
@@ -146,7 +146,7 @@ namespace ConfigLint.Parsers.ErlangTerms
     }
 
     /// <summary>One <c>key =&gt; value</c> of a map.</summary>
-    public sealed class ErlangMapEntry
+    internal sealed class ErlangMapEntry
     {
         internal ErlangMapEntry(ErlangTerm key, ErlangTerm value)
         {
@@ -162,7 +162,7 @@ namespace ConfigLint.Parsers.ErlangTerms
     }
 
     /// <summary>An external fun <c>fun Module:Function/Arity</c>.</summary>
-    public sealed class ErlangFun : ErlangTerm
+    internal sealed class ErlangFun : ErlangTerm
     {
         internal ErlangFun(string module, string function, int arity, TextSpan span) : base(span)
         {
@@ -185,7 +185,7 @@ namespace ConfigLint.Parsers.ErlangTerms
     }
 
     /// <summary>A file of terms, each ending in <c>.</c>, as <c>file:consult/1</c> reads it.</summary>
-    public sealed class ErlangTermDocument
+    internal sealed class ErlangTermDocument
     {
         internal ErlangTermDocument(SourceFile file, ImmutableArray<ErlangTerm> terms, ImmutableArray<ParseError> errors)
         {

@@ -5,7 +5,7 @@ using System.Linq;
 namespace ConfigLint.Parsers.ErlangTerms
 {
     /// <summary>Reads Erlang term files (what <c>file:consult/1</c> reads, such as <c>ssl_dist.conf</c>) as OTP 25 does.</summary>
-    public static class ErlangTermParser
+    internal static class ErlangTermParser
     {
         /// <summary>Nesting of tuples, lists, maps and parentheses beyond which a term is a <see cref="ParseErrorKind.TooDeep"/> error.</summary>
         public const int MaxDepth = NestingLimit.MaxDepth;

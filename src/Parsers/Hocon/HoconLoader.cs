@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ConfigLint.Parsers.Hocon
 {
     /// <summary>Loads HOCON files as emqx/hocon does: includes read, duplicate keys merged, substitutions resolved.</summary>
-    public static class HoconLoader
+    internal static class HoconLoader
     {
         /// <summary>
         /// Loads <paramref name="fullPaths"/> in order, each merged over the ones before (EMQX 5 reads

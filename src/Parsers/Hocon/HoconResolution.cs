@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ConfigLint.Parsers.Hocon
 {
     /// <summary>The result of loading HOCON files: the resolved configuration, every file read, and every problem found.</summary>
-    public sealed class HoconResolution
+    internal sealed class HoconResolution
     {
         internal HoconResolution(ConfigObject? root, ImmutableArray<ParseError> errors, ImmutableArray<HoconSyntaxTree> trees)
         {

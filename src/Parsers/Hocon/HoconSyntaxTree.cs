@@ -9,7 +9,7 @@ namespace ConfigLint.Parsers.Hocon
     /// (whitespace, newlines, comments) together cover the text exactly. Parsing never throws;
     /// problems are in <see cref="Errors"/>.
     /// </summary>
-    public sealed class HoconSyntaxTree
+    internal sealed class HoconSyntaxTree
     {
         private HoconSyntaxTree(string filePath, SourceText text, ImmutableArray<SyntaxToken> tokens, ObjectNode root, ImmutableArray<ParseError> errors)
         {

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ConfigLint.Parsers.VmArgs
 {
     /// <summary>A word of a vm.args line: a flag or one of its values, unquoted, with where it is written.</summary>
-    public sealed class VmArgsWord
+    internal sealed class VmArgsWord
     {
         internal VmArgsWord(string text, TextSpan span)
         {
@@ -23,7 +23,7 @@ namespace ConfigLint.Parsers.VmArgs
     /// One emulator flag (<c>-name</c>, <c>+P</c>, <c>-kernel</c>) with the values that follow it on its line,
     /// e.g. <c>-kernel inet_dist_listen_min 6369</c>.
     /// </summary>
-    public sealed class VmArgsFlag
+    internal sealed class VmArgsFlag
     {
         internal VmArgsFlag(VmArgsWord name, ImmutableArray<VmArgsWord> values)
         {
@@ -39,7 +39,7 @@ namespace ConfigLint.Parsers.VmArgs
     }
 
     /// <summary>An Erlang <c>vm.args</c> file: one or more flags per line, <c>#</c> comments.</summary>
-    public sealed class VmArgsDocument
+    internal sealed class VmArgsDocument
     {
         internal VmArgsDocument(SourceFile file, ImmutableArray<VmArgsFlag> flags, ImmutableArray<ParseError> errors)
         {

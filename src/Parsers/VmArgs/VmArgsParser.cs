@@ -12,7 +12,7 @@ namespace ConfigLint.Parsers.VmArgs
     /// placeholder (<c>{{ … }}</c>, EEx <c>&lt;%= … %&gt;</c>) is one word, spaces and all: it stands for what the
     /// release renders into the file, which erlexec reads, not the template.
     /// </summary>
-    public static class VmArgsParser
+    internal static class VmArgsParser
     {
         private const string ByteOrderMark = "\uFEFF";
 

@@ -23,7 +23,7 @@ namespace ConfigLint.Tests.ClpConf
             var diagnostics = SingleFileScan.Run("clp.conf", content);
 
             var tooDeep = Assert.Single(diagnostics, d => d.Id == RuleIds.UnreadableConfig);
-            Assert.Equal(nameof(ParseErrorKind.TooDeep), tooDeep.Properties[FindingSink.KeyPathProperty]);
+            Assert.Equal(nameof(ParseErrorKind.TooDeep), tooDeep.Properties[DiagnosticProperties.KeyPath]);
             // <root> and <cluster> are the first two levels, so the first <a> too deep is the one after 254 others;
             // the error points at its name, right after its '<'.
             var firstTooDeep = (NestingLimit.MaxDepth - 2) * "<a>".Length;
@@ -42,7 +42,7 @@ namespace ConfigLint.Tests.ClpConf
 
             Assert.DoesNotContain(diagnostics, d => d.Id == RuleIds.UnreadableConfig);
             var password = Assert.Single(diagnostics, d => d.Id == RuleIds.PlaintextCredential);
-            Assert.Equal("root/" + string.Concat(Enumerable.Repeat("a/", levelsBetween)) + "passwd", password.Properties[FindingSink.KeyPathProperty]);
+            Assert.Equal("root/" + string.Concat(Enumerable.Repeat("a/", levelsBetween)) + "passwd", password.Properties[DiagnosticProperties.KeyPath]);
         }
 
         [Fact]

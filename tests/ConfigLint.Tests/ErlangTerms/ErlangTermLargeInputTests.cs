@@ -21,7 +21,7 @@ namespace ConfigLint.Tests.ErlangTerms
             var diagnostics = SingleFileScan.Run("ssl_dist.conf", "[{server, [{certfile, \"a\"}]}].\n" + deep + ".\n");
 
             var tooDeep = Assert.Single(diagnostics, d => d.Id == RuleIds.UnreadableConfig);
-            Assert.Equal(nameof(ParseErrorKind.TooDeep), tooDeep.Properties[FindingSink.KeyPathProperty]);
+            Assert.Equal(nameof(ParseErrorKind.TooDeep), tooDeep.Properties[DiagnosticProperties.KeyPath]);
             // The first opener past the limit.
             Assert.Equal(new LinePosition(1, NestingLimit.MaxDepth * opener.Length), tooDeep.Location.GetLineSpan().StartLinePosition);
         }

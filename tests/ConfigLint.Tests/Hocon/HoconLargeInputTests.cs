@@ -25,7 +25,7 @@ namespace ConfigLint.Tests.Hocon
 
             var tooDeep = Assert.Single(diagnostics);
             Assert.Equal(RuleIds.UnreadableConfig, tooDeep.Id);
-            Assert.Equal(nameof(ParseErrorKind.TooDeep), tooDeep.Properties[FindingSink.KeyPathProperty]);
+            Assert.Equal(nameof(ParseErrorKind.TooDeep), tooDeep.Properties[DiagnosticProperties.KeyPath]);
             // Each "a {" is two levels (the key and its object): the key of the 129th is one too many.
             Assert.Equal(new LinePosition(NestingLimit.MaxDepth / 2 + 1, 0), tooDeep.Location.GetLineSpan().StartLinePosition);
         }
@@ -39,7 +39,7 @@ namespace ConfigLint.Tests.Hocon
 
             var tooDeep = Assert.Single(diagnostics);
             Assert.Equal(RuleIds.UnreadableConfig, tooDeep.Id);
-            Assert.Equal(nameof(ParseErrorKind.TooDeep), tooDeep.Properties[FindingSink.KeyPathProperty]);
+            Assert.Equal(nameof(ParseErrorKind.TooDeep), tooDeep.Properties[DiagnosticProperties.KeyPath]);
             // The key x is the first level, so the 256th '[' is one too many.
             Assert.Equal(new LinePosition(1, "x = ".Length + NestingLimit.MaxDepth - 1), tooDeep.Location.GetLineSpan().StartLinePosition);
         }
@@ -73,7 +73,7 @@ namespace ConfigLint.Tests.Hocon
             var diagnostics = SingleFileScan.Run("emqx.conf", content.ToString());
 
             var demo = Assert.Single(diagnostics, d => d.Id == RuleIds.DemoCertificate);
-            Assert.Equal("l0.certfile", demo.Properties[FindingSink.KeyPathProperty]);
+            Assert.Equal("l0.certfile", demo.Properties[DiagnosticProperties.KeyPath]);
             Assert.Equal(new LinePosition(1, "l0 { certfile = ".Length), demo.Location.GetLineSpan().StartLinePosition);
         }
     }

@@ -17,7 +17,7 @@ namespace ConfigLint.Tests.Parsers
             var diagnostics = SingleFileScan.Run("emqx.conf", "node.name = emqx@10.0.0.1\n" + key + " = 1\nrpc.driver = tcp\n");
 
             Assert.Equal(new[] { RuleIds.UnreadableConfig, RuleIds.RpcPlaintext }, diagnostics.Select(d => d.Id));
-            Assert.Equal(nameof(ParseErrorKind.TooDeep), diagnostics[0].Properties[FindingSink.KeyPathProperty]);
+            Assert.Equal(nameof(ParseErrorKind.TooDeep), diagnostics[0].Properties[DiagnosticProperties.KeyPath]);
             Assert.Equal(new LinePosition(1, 0), diagnostics[0].Location.GetLineSpan().StartLinePosition);
             Assert.Equal(new LinePosition(2, "rpc.driver = ".Length), diagnostics[1].Location.GetLineSpan().StartLinePosition);
         }
