@@ -32,7 +32,7 @@ namespace ConfigLint.Analyzers
         public IConfigFileSource Source { get; }
 
         /// <summary>The rules to run: every rule, unless a test runs others (a rule with a bug, say).</summary>
-        internal ImmutableArray<Rules.IRule> Rules { get; init; } = Analyzers.Rules.AllRules.Instances;
+        internal ImmutableArray<Rules.IRule> Rules { get; init; } = RuleCatalog.Registered;
     }
 
     /// <summary>How much a tool notification matters: an error makes the run's exit code 2.</summary>

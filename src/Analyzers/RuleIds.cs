@@ -1,6 +1,9 @@
 namespace ConfigLint.Analyzers
 {
-    /// <summary>Every rule id in one place. Ids are never reused; a retired rule keeps its number.</summary>
+    /// <summary>
+    /// Every rule id in one place, each the id of exactly one rule in <see cref="RuleCatalog"/> (RuleRegistryTests).
+    /// Ids are never reused: a retired rule's id stays here as a comment.
+    /// </summary>
     internal static class RuleIds
     {
         public const string UnreadableConfig = "CL0001";

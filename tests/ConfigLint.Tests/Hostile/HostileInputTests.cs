@@ -67,7 +67,7 @@ namespace ConfigLint.Tests.Hostile
             var engine = new LintEngine(
                 options => ConfigLint.Analyzers.ConfigScanner.Scan(new ConfigLint.Analyzers.ScanOptions(options.BaseDirectory, options.Files, options.Source)
                 {
-                    Rules = ConfigLint.Analyzers.Rules.AllRules.Instances.Insert(0, new ThrowingRule()),
+                    Rules = ConfigLint.Analyzers.RuleCatalog.Registered.Insert(0, new ThrowingRule()),
                 }),
                 ConfigLint.Analyzers.ConfigScanner.Resolve,
                 () => ConfigLint.Analyzers.RuleCatalog.All);

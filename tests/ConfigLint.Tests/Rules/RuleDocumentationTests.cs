@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using ConfigLint.Analyzers;
 using Xunit;
 
@@ -43,12 +42,10 @@ namespace ConfigLint.Tests.Rules
         }
 
         [Fact]
-        public void Every_rule_is_documented_and_ids_are_unique()
+        public void Every_rule_is_documented()
         {
-            var rules = RuleCatalog.All;
-            Assert.Equal(rules.Length, rules.Select(r => r.Id).Distinct().Count());
-            Assert.Equal(rules.Length, rules.Select(r => r.Name).Distinct().Count());
-            foreach (var rule in rules)
+            // Unique ids and names, a fixture and a rules.md section per rule: RuleRegistryTests.
+            foreach (var rule in RuleCatalog.All)
             {
                 Assert.Matches(@"^CL\d{4}$", rule.Id);
                 Assert.Matches(@"^[a-z0-9]+(-[a-z0-9]+)*$", rule.Name);
