@@ -5,7 +5,7 @@ using ConfigLint.Parsers.ClpConf;
 namespace ConfigLint.Analyzers.Formats
 {
     /// <summary>An EXPRESSCLUSTER clp.conf: by name, or any other <c>*.conf</c> whose XML is a clp.conf (templates such as sss4mariadb.conf).</summary>
-    internal sealed class ClpConfFormat : ConfigFormat
+    internal sealed class ClpConfFormat : ConfigFormat<ClpConfDocument>
     {
         public static readonly ClpConfFormat Instance = new();
 
@@ -27,7 +27,7 @@ namespace ConfigLint.Analyzers.Formats
         /// A clp.conf names its own encoding: decoded from its bytes, not as UTF-8. Every clp.conf ECX writes has
         /// &lt;root&gt; as its document element; another XML file named clp.conf is read but not judged.
         /// </summary>
-        public override LoadedConfig Load(FileReadResult read, IConfigFileSource source, FindingSink sink)
+        protected override LoadedConfig<ClpConfDocument> Read(FileReadResult read, IConfigFileSource source, FindingSink sink)
         {
             var document = ClpConfParser.Parse(read.Bytes is { } bytes ? ClpConfDecoder.Decode(read.FullPath, bytes) : read.File!);
             return new LoadedConfig<ClpConfDocument>(document.File.FullPath, document.Errors, document, isJudged: document.Root?.Name == "root");

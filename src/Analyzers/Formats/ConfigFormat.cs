@@ -9,7 +9,8 @@ namespace ConfigLint.Analyzers.Formats
 {
     /// <summary>
     /// One of ConfigLint's formats: how its files are recognised and read. Its rule kind is the model type its
-    /// files load into (<see cref="IFileRule{TModel}"/>). Every format is listed once, in <see cref="ConfigFormats.All"/>.
+    /// files load into (<see cref="ConfigFormat{TModel}"/>, <see cref="IFileRule{TModel}"/>). Every format is listed
+    /// once, in <see cref="ConfigFormats.All"/>.
     /// </summary>
     internal abstract class ConfigFormat
     {
@@ -37,6 +38,15 @@ namespace ConfigLint.Analyzers.Formats
         /// scan. What later findings in the files read carry (EMQX's form) is noted on <paramref name="sink"/>.
         /// </summary>
         public abstract LoadedConfig Load(FileReadResult read, IConfigFileSource source, FindingSink sink);
+    }
+
+    /// <summary>A format whose files load into <typeparamref name="TModel"/>: the rules judging them are the <see cref="IFileRule{TModel}"/>s.</summary>
+    internal abstract class ConfigFormat<TModel> : ConfigFormat
+    {
+        public sealed override LoadedConfig Load(FileReadResult read, IConfigFileSource source, FindingSink sink) => Read(read, source, sink);
+
+        /// <inheritdoc cref="ConfigFormat.Load"/>
+        protected abstract LoadedConfig<TModel> Read(FileReadResult read, IConfigFileSource source, FindingSink sink);
     }
 
     /// <summary>A file as its format loaded it: where it is, the errors met reading it, and the rules that judge it.</summary>

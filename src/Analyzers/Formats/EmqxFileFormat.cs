@@ -13,7 +13,7 @@ namespace ConfigLint.Analyzers.Formats
     /// or by content: a <c>*.conf</c> setting two of EMQX's top-level roots. Either form's recogniser answers with
     /// the form <see cref="EmqxFormDecision"/> finds, so each file's form is decided once.
     /// </summary>
-    internal sealed class EmqxFileFormat : ConfigFormat
+    internal sealed class EmqxFileFormat : ConfigFormat<EmqxConfig>
     {
         public static readonly EmqxFileFormat Hocon = new(EmqxFormat.Hocon);
         public static readonly EmqxFileFormat Flat = new(EmqxFormat.Flat);
@@ -51,7 +51,7 @@ namespace ConfigLint.Analyzers.Formats
         }
 
         /// <summary>Its includes and (for a 5.x main configuration) base.hocon are read in the same form: findings in them say so.</summary>
-        public override LoadedConfig Load(FileReadResult read, IConfigFileSource source, FindingSink sink)
+        protected override LoadedConfig<EmqxConfig> Read(FileReadResult read, IConfigFileSource source, FindingSink sink)
         {
             var loaded = EmqxConfigLoader.Load(read.File!, Form, source, mergeBaseHocon: true);
             foreach (var fileRead in loaded.FilesRead)

@@ -11,7 +11,7 @@ namespace ConfigLint.Analyzers.Formats
     /// Erlang distribution TLS options (<c>-ssl_dist_optfile</c>): ssl_dist.conf by name, a <c>*.config</c> whose
     /// first term is distribution options, or any other <c>*.conf</c> holding them.
     /// </summary>
-    internal sealed class SslDistFormat : ConfigFormat
+    internal sealed class SslDistFormat : ConfigFormat<SslDistConfig>
     {
         public static readonly SslDistFormat Instance = new();
 
@@ -41,7 +41,7 @@ namespace ConfigLint.Analyzers.Formats
         public override ConfigFormat? ClaimByContent(SourceFile file) =>
             FileClassifier.FirstSignificantChar(file.Text, comment: '%') == '[' && HoldsSslDistOptions(file) ? this : null;
 
-        public override LoadedConfig Load(FileReadResult read, IConfigFileSource source, FindingSink sink)
+        protected override LoadedConfig<SslDistConfig> Read(FileReadResult read, IConfigFileSource source, FindingSink sink)
         {
             var config = SslDistConfig.Read(read.File!, source);
             return new LoadedConfig<SslDistConfig>(config.File.FullPath, config.Errors, config);

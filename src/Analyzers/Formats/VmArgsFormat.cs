@@ -5,7 +5,7 @@ using ConfigLint.Parsers;
 namespace ConfigLint.Analyzers.Formats
 {
     /// <summary>An Erlang vm.args (or the vm.args.src / vm.args.eex a release renders into one), by name.</summary>
-    internal sealed class VmArgsFormat : ConfigFormat
+    internal sealed class VmArgsFormat : ConfigFormat<VmArgsConfig>
     {
         public static readonly VmArgsFormat Instance = new();
 
@@ -19,7 +19,7 @@ namespace ConfigLint.Analyzers.Formats
 
         public override ConfigFormat? ClaimByName(string renderedName, FileReadResult read) => MayBe(renderedName) ? this : null;
 
-        public override LoadedConfig Load(FileReadResult read, IConfigFileSource source, FindingSink sink)
+        protected override LoadedConfig<VmArgsConfig> Read(FileReadResult read, IConfigFileSource source, FindingSink sink)
         {
             var config = VmArgsConfig.Load(read.File!, source);
             return new LoadedConfig<VmArgsConfig>(config.File.FullPath, config.Errors, config);
