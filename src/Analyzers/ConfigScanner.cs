@@ -21,13 +21,20 @@ namespace ConfigLint.Analyzers
             BaseDirectory = baseDirectory;
             Files = files;
             Source = source;
+            ReportScope = new ReportScope(baseDirectory, files);
         }
 
         /// <summary>The folder paths in findings are relative to.</summary>
         public string BaseDirectory { get; }
 
-        /// <summary>Full paths of the candidate files. Findings are reported only for these (and what they include).</summary>
+        /// <summary>Full paths of the candidate files.</summary>
         public IReadOnlyList<string> Files { get; }
+
+        /// <summary>
+        /// Which findings are reported: by default those in <see cref="Files"/> (and what they include). The host
+        /// decides it; a host that reads more files than it reports on (a language server with one open buffer) narrows it.
+        /// </summary>
+        public ReportScope ReportScope { get; init; }
 
         /// <summary>Answers every read and folder listing of the scan.</summary>
         public IConfigFileSource Source { get; }

@@ -49,20 +49,14 @@ namespace ConfigLint.Analyzers
             foreach (var file in judged)
                 Analyze(file);
 
-            AnalyzeCluster(judged.OfType<LoadedEmqxConfig>().ToList(), judged.OfType<LoadedConfig<VmArgsConfig>>().Select(v => v.Model).ToList(), candidates);
+            AnalyzeCluster(judged.OfType<LoadedEmqxConfig>().ToList(), judged.OfType<LoadedConfig<VmArgsConfig>>().Select(v => v.Model).ToList());
 
-            // A call reports on its own files only, so pre-commit's parallel calls over parts of a file list add up
-            // to what one call over all of them gives. Two exceptions go with the file that reads them: a file
-            // outside the base folder (an include from elsewhere), which can never be passed on its own, and CL0001,
-            // since a named file that cannot be read because of what it includes must say so.
-            var reportable = new HashSet<string>(candidates.Select(_paths.Display), StringComparer.Ordinal);
-            bool IsReportable(string path) => reportable.Contains(path) || path.StartsWith("../", StringComparison.Ordinal);
-            var reported = _sink.Diagnostics.Where(d => d.Location.GetLineSpan().Path is var p && (IsReportable(p) || d.Id == UnreadableConfig.Rule.Id));
-            var notifications = _sink.Notifications.Where(n => IsReportable(n.DisplayPath))
+            var scope = _options.ReportScope;
+            var notifications = _sink.Notifications.Where(n => scope.Reports(n.DisplayPath))
                 .GroupBy(n => (n.DisplayPath, n.Position, n.Message)).Select(g => g.First())
                 .OrderBy(n => n.DisplayPath, StringComparer.Ordinal).ThenBy(n => n.Position?.Line).ThenBy(n => n.Position?.Character).ThenBy(n => n.Message, StringComparer.Ordinal);
             return new ScanResult(
-                DiagnosticOrder.Sort(reported),
+                DiagnosticOrder.Sort(_sink.Diagnostics.Where(scope.Reports)),
                 _analyzed.Distinct().OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray(),
                 notifications.ToImmutableArray());
         }
@@ -190,9 +184,8 @@ namespace ConfigLint.Analyzers
         /// and their sibling folders, which are read to find cluster peers but never reported. A peer that is
         /// broken or unreadable is left out of the model.
         /// </summary>
-        private void AnalyzeCluster(List<LoadedEmqxConfig> emqx, List<VmArgsConfig> vmArgs, List<string> candidates)
+        private void AnalyzeCluster(List<LoadedEmqxConfig> emqx, List<VmArgsConfig> vmArgs)
         {
-            var reported = new HashSet<string>(candidates, StringComparer.Ordinal);
             var mains = emqx.Where(u => u.Model.IsMain).Select(u => u.Model).ToList();
             var mainFolders = new HashSet<string>(mains.Select(m => NodeSite.FolderOf(m.MainFile.FullPath)), StringComparer.Ordinal);
             var sites = mains.Select(c => Site(c, VmArgsBeside(c.MainFile.FullPath)))
@@ -208,9 +201,9 @@ namespace ConfigLint.Analyzers
             var peers = peerFiles.Select(MainConfigAt).OfType<LoadedEmqxConfig>().Where(p => p.Model.IsMain && p.Errors.IsEmpty)
                 .Select(p => Site(p.Model, VmArgsBeside(p.FullPath)));
             var nodes = sites.Concat(peers)
-                .Select(s => ClusterNode.From(s, s.Emqx != null && reported.Contains(s.Emqx.MainFile.FullPath)))
+                .Select(s => ClusterNode.From(s, s.Emqx != null && _options.ReportScope.Names(s.Emqx.MainFile.FullPath)))
                 .OfType<ClusterNode>();
-            var model = ClusterModel.Build(sites, nodes, reported.Contains);
+            var model = ClusterModel.Build(sites, nodes);
             foreach (var rule in _options.Rules.OfType<IClusterRule>())
                 Isolated(_options.BaseDirectory, rule.Definition, () => rule.Analyze(model, _sink));
         }
