@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ConfigLint.Analyzers.Formats;
 using ConfigLint.Parsers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -20,13 +21,20 @@ namespace ConfigLint.Analyzers
             BaseDirectory = baseDirectory;
             Files = files;
             Source = source;
+            ReportScope = new ReportScope(baseDirectory, files);
         }
 
         /// <summary>The folder paths in findings are relative to.</summary>
         public string BaseDirectory { get; }
 
-        /// <summary>Full paths of the candidate files. Findings are reported only for these (and what they include).</summary>
+        /// <summary>Full paths of the candidate files.</summary>
         public IReadOnlyList<string> Files { get; }
+
+        /// <summary>
+        /// Which findings are reported: by default those in <see cref="Files"/> (and what they include). The host
+        /// decides it; a host that reads more files than it reports on (a language server with one open buffer) narrows it.
+        /// </summary>
+        public ReportScope ReportScope { get; init; }
 
         /// <summary>Answers every read and folder listing of the scan.</summary>
         public IConfigFileSource Source { get; }
@@ -143,30 +151,24 @@ namespace ConfigLint.Analyzers
             var sink = new FindingSink(paths);
             var read = source.Read(fullPath);
             var file = read.File ?? throw new System.IO.IOException("cannot read " + paths.Display(fullPath) + ": " + read.Reason);
-            var kind = FileClassifier.Classify(file);
-            if (OtherFormat(kind, file) is { } otherFormat)
+            var recognised = FileClassifier.Classify(read);
+            if (OtherFormat(recognised, file) is { } otherFormat)
                 return new ResolvedFile(null, ImmutableArray<Diagnostic>.Empty, otherFormat: otherFormat);
             // Classified as EMQX by name or content, the form is decided already; an unrecognised file is read as asked.
-            var format = kind switch
-            {
-                ConfigKind.EmqxFlat => Emqx.EmqxFormat.Flat,
-                ConfigKind.EmqxHocon => Emqx.EmqxFormat.Hocon,
-                _ => EmqxFormDecision.Decide(file).Format,
-            };
+            var format = (recognised as EmqxFileFormat)?.Form ?? EmqxFormDecision.Decide(file).Format;
             var loaded = EmqxConfigLoader.Load(file, format, source, mergeBaseHocon: false);
             foreach (var error in loaded.Errors)
                 Rules.UnreadableConfig.Report(error, sink);
             var errors = DiagnosticOrder.Sort(sink.Diagnostics);
-            return new ResolvedFile(errors.IsEmpty ? loaded.Config.Root : null, errors, sink.Notifications.ToImmutableArray(), EmqxFormDecision.Describe(format));
+            return new ResolvedFile(errors.IsEmpty ? loaded.Model.Root : null, errors, sink.Notifications.ToImmutableArray(), EmqxFormDecision.Describe(format));
         }
 
         /// <summary>What a file recognised as another format is, or null: an unrecognised file is read as EMQX's, as asked.</summary>
-        private static string? OtherFormat(ConfigKind kind, SourceFile file) => kind switch
+        private static string? OtherFormat(ConfigFormat? format, SourceFile file) => format switch
         {
-            ConfigKind.SslDist => "an Erlang distribution TLS configuration (ssl_dist.conf)",
-            ConfigKind.VmArgs => "an Erlang vm.args file",
-            ConfigKind.ClpConf => "an EXPRESSCLUSTER configuration (clp.conf)",
-            ConfigKind.NotConfigLints when FileClassifier.OtherBrokerKey(file.Text) is { } other => $"a {other.Product} configuration (it sets {other.Key})",
+            EmqxFileFormat => null,
+            { } other => other.Description,
+            null when FileClassifier.OtherBrokerKey(file.Text) is { } other => $"a {other.Product} configuration (it sets {other.Key})",
             _ => null,
         };
     }

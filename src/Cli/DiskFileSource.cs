@@ -9,7 +9,11 @@ namespace ConfigLint.Cli
     /// <summary>
     /// The file source of a scan on disk: reads each path once, regular files only (a FIFO or device could block or
     /// never end), up to a size limit, and only inside the scanned tree — judged on the path as written (an absolute
-    /// include names the target machine, not this one) and again after following symbolic links.
+    /// include names the target machine, not this one) and again after following symbolic links. Its folder listings,
+    /// by which the scan finds cluster peers and the node a fragment belongs to, leave out what .gitignore and
+    /// <c>--exclude</c> leave out of the scan. A file read by name is read even when ignored: a named file, an include,
+    /// an optfile, a certificate, or a file EMQX reads beside its configuration (vm.args, ssl_dist.conf, base.hocon)
+    /// is part of the node asked about, and judging the node without it could give a wrong finding.
     /// </summary>
     internal sealed class DiskFileSource : IConfigFileSource
     {
@@ -20,12 +24,17 @@ namespace ConfigLint.Cli
 
         private readonly ScannedTree _tree;
         private readonly long _maxFileSize;
+        private readonly Exclusions? _exclusions;
         private readonly Dictionary<string, FileReadResult> _reads = new(StringComparer.Ordinal);
 
-        public DiskFileSource(IEnumerable<string> treeRoots, long maxFileSize)
+        /// <param name="treeRoots">The folders whose files may be read.</param>
+        /// <param name="maxFileSize">The size limit.</param>
+        /// <param name="exclusions">What listings leave out; null to list everything (<c>--resolve</c> lists nothing).</param>
+        public DiskFileSource(IEnumerable<string> treeRoots, long maxFileSize, Exclusions? exclusions = null)
         {
             _tree = new ScannedTree(treeRoots);
             _maxFileSize = maxFileSize;
+            _exclusions = exclusions;
         }
 
         public FileReadResult Read(string fullPath)
@@ -36,18 +45,18 @@ namespace ConfigLint.Cli
         }
 
         public IReadOnlyList<string> Files(string folderFullPath) =>
-            List(folderFullPath, folder => Directory.GetFiles(folder));
+            List(folderFullPath, isDirectory: false, folder => Directory.GetFiles(folder));
 
         public IReadOnlyList<string> Folders(string folderFullPath) =>
-            List(folderFullPath, folder => Directory.GetDirectories(folder).Where(d => !new DirectoryInfo(d).Attributes.HasFlag(FileAttributes.ReparsePoint)));
+            List(folderFullPath, isDirectory: true, folder => Directory.GetDirectories(folder).Where(d => !new DirectoryInfo(d).Attributes.HasFlag(FileAttributes.ReparsePoint)));
 
-        private IReadOnlyList<string> List(string folder, Func<string, IEnumerable<string>> list)
+        private IReadOnlyList<string> List(string folder, bool isDirectory, Func<string, IEnumerable<string>> list)
         {
             if (!ConfigPaths.IsValid(folder) || !_tree.Contains(ConfigPaths.Normalize(folder)))
                 return Array.Empty<string>();
             try
             {
-                return list(folder).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                return list(folder).Where(p => _exclusions?.Hides(p, isDirectory) != true).OrderBy(p => p, StringComparer.Ordinal).ToList();
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {

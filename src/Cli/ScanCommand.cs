@@ -20,7 +20,9 @@ namespace ConfigLint.Cli
         {
             var files = FileDiscovery.Find(commandLine.Paths, commandLine.Excludes, environment.CurrentDirectory);
             var tree = ScannedTree.RootsFor(environment.CurrentDirectory, commandLine.Paths);
-            var result = environment.Engine.Scan(new ScanOptions(environment.CurrentDirectory, files, new DiskFileSource(tree, commandLine.MaxFileSize)));
+            var exclusions = new Exclusions(environment.CurrentDirectory, commandLine.Paths, commandLine.Excludes);
+            var source = new DiskFileSource(tree, commandLine.MaxFileSize, exclusions);
+            var result = environment.Engine.Scan(new ScanOptions(environment.CurrentDirectory, files, source));
 
             // Reported here and in the SARIF notifications, but the other files' findings still count.
             TextReport.WriteNotifications(environment.Error, result.Notifications);

@@ -11,21 +11,24 @@ namespace ConfigLint.Analyzers.Cluster
     /// </summary>
     internal sealed class ClusterModel
     {
-        private ClusterModel(IReadOnlyList<NodeSite> reportedSites, IReadOnlyList<ClusterNode> nodes, IReadOnlyList<IReadOnlyList<ClusterNode>> clusters, Func<string, bool> isReported)
+        private readonly HashSet<NodeSite> _reportedSites;
+
+        private ClusterModel(IReadOnlyList<NodeSite> reportedSites, IReadOnlyList<ClusterNode> nodes, IReadOnlyList<IReadOnlyList<ClusterNode>> clusters)
         {
             ReportedSites = reportedSites;
+            _reportedSites = new HashSet<NodeSite>(reportedSites);
             Nodes = nodes;
             Clusters = clusters;
-            _isReported = isReported;
         }
 
-        private readonly Func<string, bool> _isReported;
-
-        /// <summary>The node sites of the files being reported on (not the peers read only to find clusters).</summary>
+        /// <summary>
+        /// The node sites of the files being reported on (not the peers read only to find clusters). Rules judge
+        /// these; which of their findings are reported the scan's <see cref="ReportScope"/> decides.
+        /// </summary>
         public IReadOnlyList<NodeSite> ReportedSites { get; }
 
-        /// <summary>Whether findings in this file are reported (it was named, or read through a named file).</summary>
-        public bool IsReported(string fullPath) => _isReported(fullPath);
+        /// <summary>Whether the node is one of <see cref="ReportedSites"/>, not a peer read only to find its cluster.</summary>
+        public bool IsOfReportedSite(ClusterNode node) => _reportedSites.Contains(node.Site);
 
         public IReadOnlyList<ClusterNode> Nodes { get; }
 
@@ -37,7 +40,7 @@ namespace ConfigLint.Analyzers.Cluster
         /// <c>cluster.name</c> other than EMQX's default and sit in the same folder or in sibling folders. A loopback
         /// node is never grouped: it cannot be reached by another host's node.
         /// </summary>
-        public static ClusterModel Build(IReadOnlyList<NodeSite> reportedSites, IEnumerable<ClusterNode> nodes, Func<string, bool> isReported)
+        public static ClusterModel Build(IReadOnlyList<NodeSite> reportedSites, IEnumerable<ClusterNode> nodes)
         {
             var list = nodes.OrderBy(n => n.Config.MainFile.FullPath, StringComparer.Ordinal).ToList();
             var groups = new UnionFind(list.Count);
@@ -64,7 +67,7 @@ namespace ConfigLint.Analyzers.Cluster
                 .Where(g => g.Count() > 1)
                 .Select(g => (IReadOnlyList<ClusterNode>)g.Select(i => list[i]).ToList())
                 .ToList();
-            return new ClusterModel(reportedSites, list, clusters, isReported);
+            return new ClusterModel(reportedSites, list, clusters);
         }
 
         private static void UnionAll(UnionFind groups, IEnumerable<int> members)

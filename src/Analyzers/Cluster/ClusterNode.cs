@@ -35,7 +35,7 @@ namespace ConfigLint.Analyzers.Cluster
 
         public NodeName Name { get; }
 
-        /// <summary>False for nodes read only to build the cluster (sibling folders of the named files).</summary>
+        /// <summary>Whether the scan's <see cref="ReportScope"/> names its main configuration; false for nodes read only to build the cluster.</summary>
         public bool IsReported { get; }
 
         public string Folder => Path.GetDirectoryName(Config.MainFile.FullPath) ?? "";

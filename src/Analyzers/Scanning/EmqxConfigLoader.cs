@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using ConfigLint.Analyzers.Emqx;
+using ConfigLint.Analyzers.Formats;
 using ConfigLint.Parsers;
 using ConfigLint.Parsers.Cuttlefish;
 using ConfigLint.Parsers.Hocon;
@@ -11,18 +12,13 @@ using Microsoft.CodeAnalysis.Text;
 namespace ConfigLint.Analyzers
 {
     /// <summary>An EMQX configuration as loaded: the model rules read, the errors met, every file read for it.</summary>
-    internal sealed class LoadedEmqxConfig
+    internal sealed class LoadedEmqxConfig : LoadedConfig<EmqxConfig>
     {
         public LoadedEmqxConfig(EmqxConfig config, ImmutableArray<ParseError> errors, ImmutableArray<string> filesRead)
+            : base(config.MainFile.FullPath, errors, config)
         {
-            Config = config;
-            Errors = errors;
             FilesRead = filesRead;
         }
-
-        public EmqxConfig Config { get; }
-
-        public ImmutableArray<ParseError> Errors { get; }
 
         /// <summary>Full paths of the file, its includes and (for a 5.x main configuration) base.hocon.</summary>
         public ImmutableArray<string> FilesRead { get; }

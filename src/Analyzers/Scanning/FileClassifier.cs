@@ -2,45 +2,21 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using ConfigLint.Analyzers.Cluster;
-using ConfigLint.Analyzers.Emqx;
-using ConfigLint.Analyzers.ErlangDist;
+using ConfigLint.Analyzers.Formats;
 using ConfigLint.Parsers;
-using ConfigLint.Parsers.ClpConf;
-using ConfigLint.Parsers.Cuttlefish;
-using ConfigLint.Parsers.ErlangTerms;
-using ConfigLint.Parsers.Hocon;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ConfigLint.Analyzers
 {
-    /// <summary>Which of ConfigLint's formats a file is in, or none.</summary>
-    internal enum ConfigKind
-    {
-        NotConfigLints,
-        EmqxHocon,
-        EmqxFlat,
-        SslDist,
-        VmArgs,
-        ClpConf,
-    }
-
     /// <summary>
     /// Decides which files are ConfigLint's. A file that is not (a sysctl.conf, a README) is skipped without a
     /// finding, so the tool can be pointed at a whole repository.
     /// </summary>
     internal static class FileClassifier
     {
-        // EMQX's top-level configuration roots across 2.x–5.x; two of them in one *.conf mark an EMQX file.
-        private static readonly HashSet<string> EmqxRoots = new(StringComparer.Ordinal)
-        {
-            "node", "cluster", "rpc", "dashboard", "listeners", "listener", "authorization", "authentication", "mqtt",
-            "zone", "zones", "management", "allow_anonymous", "acl_nomatch", "broker", "bridges", "rule_engine",
-            "gateway", "log",
-        };
-
-        private const int ContentSniffLength = 64 * 1024;
+        /// <summary>How much of a file recognising it by content looks at.</summary>
+        public const int ContentSniffLength = 64 * 1024;
 
         public static bool IsEmqxFileName(string fileName) =>
             IsMainFileName(fileName)
@@ -53,7 +29,7 @@ namespace ConfigLint.Analyzers
             IsNamed(fileName, NodeSite.EmqxMainFileName);
 
         // "emqx.conf" or "<anything>.emqx.conf": the name, or a prefixed variant of it (prod.emqx.conf, node1.vm.args).
-        private static bool IsNamed(string fileName, string name) =>
+        public static bool IsNamed(string fileName, string name) =>
             fileName == name || fileName.EndsWith("." + name, StringComparison.Ordinal);
 
         // Release tools render these into the file named without the suffix: relx vm.args.src, Mix vm.args.eex.
@@ -68,9 +44,6 @@ namespace ConfigLint.Analyzers
             foreach (var suffix in VmArgsTemplateSuffixes)
                 yield return NodeSite.VmArgsFileName + suffix;
         }
-
-        // Erlang term files; only those holding distribution options are ConfigLint's.
-        private const string ErlangConfigSuffix = ".config";
 
         /// <summary>
         /// The name of the file a release template renders (vm.args for vm.args.src or vm.args.eex, inet_tls.conf for
@@ -98,34 +71,31 @@ namespace ConfigLint.Analyzers
         public static bool MayBeConfigLints(string fileName)
         {
             var rendered = RenderedName(fileName);
-            return rendered.EndsWith(".conf", StringComparison.Ordinal)
-                || rendered.EndsWith(".hocon", StringComparison.Ordinal)
-                || rendered.EndsWith(ErlangConfigSuffix, StringComparison.Ordinal)
-                || IsNamed(rendered, NodeSite.VmArgsFileName);
+            return ConfigFormats.All.Any(format => format.MayBe(rendered));
         }
 
         /// <summary>
-        /// Classifies a file by the name of the file it renders, then (for other *.conf files) by its content (EMQX: its
-        /// first 64 KB). A *.config file is ConfigLint's only when it holds distribution options.
+        /// The format a file is in, or null when it is none of ConfigLint's: each format is asked by the name of the
+        /// file it renders (and the content that name calls for); then a <c>*.conf</c> no other product's is asked
+        /// about by its content alone.
         /// </summary>
-        public static ConfigKind Classify(SourceFile file)
+        public static ConfigFormat? Classify(FileReadResult read)
         {
-            var name = RenderedName(Path.GetFileName(file.FullPath));
-            if (IsNamed(name, NodeSite.SslDistFileName))
-                return ConfigKind.SslDist;
-            if (IsNamed(name, NodeSite.VmArgsFileName))
-                return ConfigKind.VmArgs;
-            // A sys.config or app.config is judged by the opening of its first term alone, never parsed.
-            if (name.EndsWith(ErlangConfigSuffix, StringComparison.Ordinal))
-                return OpensWithDistSide(file.Text) && HoldsSslDistOptions(file) ? ConfigKind.SslDist : ConfigKind.NotConfigLints;
-            // ECX: clp.conf by name, or any other *.conf whose XML is a clp.conf (templates such as sss4mariadb.conf).
-            if (ClpConfRecognizer.IsClpConfName(name) || (name.EndsWith(".conf", StringComparison.Ordinal) && FirstSignificantChar(file.Text, comment: null) == '<' && ClpConfRecognizer.HasClpConfContent(file.Text.ToString())))
-                return ConfigKind.ClpConf;
-            if (IsEmqxFileName(name))
-                return KindOf(EmqxFormDecision.Decide(file).Format);
+            var name = RenderedName(Path.GetFileName(read.FullPath));
+            foreach (var format in ConfigFormats.All)
+            {
+                if (format.ClaimByName(name, read) is { } claimed)
+                    return claimed;
+            }
+            var file = read.File!;
             if (!name.EndsWith(".conf", StringComparison.Ordinal) || OtherBrokerKey(file.Text) != null)
-                return ConfigKind.NotConfigLints;
-            return ClassifyByContent(file);
+                return null;
+            foreach (var format in ConfigFormats.All)
+            {
+                if (format.ClaimByContent(file) is { } recognised)
+                    return recognised;
+            }
+            return null;
         }
 
         // Keys only other Erlang products' cuttlefish files set; theirs also use roots EMQX has (log, listeners, management).
@@ -152,51 +122,12 @@ namespace ConfigLint.Analyzers
             return null;
         }
 
-        private static ConfigKind ClassifyByContent(SourceFile file)
-        {
-            if (LooksLikeErlangTerms(file.Text) && HoldsSslDistOptions(file))
-                return ConfigKind.SslDist;
-            var truncated = file.Text.Length > ContentSniffLength;
-            var head = truncated
-                ? new SourceFile(file.FullPath, file.Text.GetSubText(new TextSpan(0, CutAtLineEnd(file.Text, ContentSniffLength))))
-                : file;
-            // Only an EMQX file by name may have a line that does not read: another *.conf must read cleanly.
-            var form = EmqxFormDecision.Decide(head);
-            return (truncated || form.ReadsWithoutErrors) && CountEmqxRoots(form.RootKeys) >= 2 ? KindOf(form.Format) : ConfigKind.NotConfigLints;
-        }
-
-        private static ConfigKind KindOf(EmqxFormat format) => format == EmqxFormat.Flat ? ConfigKind.EmqxFlat : ConfigKind.EmqxHocon;
-
-        // Recognised by its terms as if it had no byte-order mark: erl refuses one, which the reader then reports.
-        private static bool HoldsSslDistOptions(SourceFile file) =>
-            SslDistConfig.LooksLikeSslDist(ErlangTermParser.Parse(new SourceFile(file.FullPath, file.Text)));
-
-        // An Erlang term file starts (after comments) with a term: ssl_dist options start with '['.
-        private static bool LooksLikeErlangTerms(SourceText text) => FirstSignificantChar(text, comment: '%') == '[';
-
-        /// <summary>Whether the text opens with "[{server" or "[{client" (comments and white space aside): all a distribution option file needs to be told from any other.</summary>
-        private static bool OpensWithDistSide(SourceText text)
-        {
-            var list = SignificantIndex(text, 0, '%');
-            var tuple = list is { } l && text[l] == '[' ? SignificantIndex(text, l + 1, '%') : null;
-            var key = tuple is { } t && text[t] == '{' ? SignificantIndex(text, t + 1, '%') : null;
-            return key is { } k && (IsAtomAt(text, k, "server") || IsAtomAt(text, k, "client"));
-        }
-
-        private static bool IsAtomAt(SourceText text, int start, string atom)
-        {
-            var end = start + atom.Length;
-            return end <= text.Length
-                && text.ToString(new TextSpan(start, atom.Length)) == atom
-                && (end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '_' || text[end] == '@'));
-        }
-
         /// <summary>The first character that is not white space, a byte-order mark or (with a comment character) in a comment line.</summary>
-        private static char? FirstSignificantChar(SourceText text, char? comment) =>
+        public static char? FirstSignificantChar(SourceText text, char? comment) =>
             SignificantIndex(text, 0, comment) is { } index ? text[index] : null;
 
         /// <summary>Where, from <paramref name="start"/> on, the first such character is; null when there is none.</summary>
-        private static int? SignificantIndex(SourceText text, int start, char? comment)
+        public static int? SignificantIndex(SourceText text, int start, char? comment)
         {
             var inComment = false;
             for (var i = start; i < text.Length; i++)
@@ -211,9 +142,5 @@ namespace ConfigLint.Analyzers
             }
             return null;
         }
-
-        private static int CountEmqxRoots(IEnumerable<string> rootKeys) => rootKeys.Where(EmqxRoots.Contains).Distinct().Count();
-
-        private static int CutAtLineEnd(SourceText text, int length) => text.Lines.GetLineFromPosition(length).Start;
     }
 }

@@ -6,9 +6,9 @@ using System.Linq;
 using ConfigLint.Analyzers.Cluster;
 using ConfigLint.Analyzers.Emqx;
 using ConfigLint.Analyzers.ErlangDist;
+using ConfigLint.Analyzers.Formats;
 using ConfigLint.Analyzers.Rules;
 using ConfigLint.Parsers;
-using ConfigLint.Parsers.ClpConf;
 
 namespace ConfigLint.Analyzers
 {
@@ -26,8 +26,7 @@ namespace ConfigLint.Analyzers
         private readonly FindingSink _sink;
         private readonly List<string> _analyzed = new();
         // Every file is loaded once per scan, whether it was named, is a node's neighbour, or a cluster peer.
-        private readonly Dictionary<string, LoadedEmqxConfig?> _emqx = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, VmArgsConfig?> _vmArgs = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, LoadedConfig?> _loaded = new(StringComparer.Ordinal);
 
         public Scan(ScanOptions options)
         {
@@ -44,48 +43,31 @@ namespace ConfigLint.Analyzers
             // A fragment that a node configuration of this scan includes is judged in that context, not again alone.
             // Only a node configuration's includes count: fragments that include each other (a cycle) would otherwise
             // drop each other, and be judged only when pre-commit happens to pass them in separate calls.
-            var readThroughOthers = new HashSet<string>(loaded.Emqx.Where(l => l.Config.IsMain).SelectMany(l => l.FilesRead.Where(f => f != l.Config.MainFile.FullPath)), StringComparer.Ordinal);
-            var emqx = loaded.Emqx.Where(l => l.Config.IsMain || !readThroughOthers.Contains(l.Config.MainFile.FullPath)).ToList();
+            var readThroughOthers = new HashSet<string>(loaded.OfType<LoadedEmqxConfig>().Where(l => l.Model.IsMain).SelectMany(l => l.FilesRead.Where(f => f != l.FullPath)), StringComparer.Ordinal);
+            var judged = loaded.Where(l => l is not LoadedEmqxConfig { Model.IsMain: false } || !readThroughOthers.Contains(l.FullPath)).ToList();
 
-            foreach (var unit in emqx)
-                Analyze(unit.Errors, unit.Config, unit.Config.MainFile.FullPath, _options.Rules.OfType<IEmqxRule>(), (r, c) => r.Analyze(c, _sink));
-            foreach (var sslDist in loaded.SslDist)
-                Analyze(sslDist.Errors, sslDist, sslDist.File.FullPath, _options.Rules.OfType<ISslDistRule>(), (r, c) => r.Analyze(c, _sink));
-            foreach (var vmArgs in loaded.VmArgs)
-                Analyze(vmArgs.Errors, vmArgs, vmArgs.File.FullPath, _options.Rules.OfType<IVmArgsRule>(), (r, c) => r.Analyze(c, _sink));
-            foreach (var clpConf in loaded.ClpConf)
-                Analyze(clpConf.Errors, clpConf, clpConf.File.FullPath, ClpConfRules(clpConf), (r, c) => r.Analyze(c, _sink));
+            foreach (var file in judged)
+                Analyze(file);
 
-            AnalyzeCluster(emqx, loaded.VmArgs, candidates);
+            AnalyzeCluster(judged.OfType<LoadedEmqxConfig>().ToList(), judged.OfType<LoadedConfig<VmArgsConfig>>().Select(v => v.Model).ToList());
 
-            // A call reports on its own files only, so pre-commit's parallel calls over parts of a file list add up
-            // to what one call over all of them gives. Two exceptions go with the file that reads them: a file
-            // outside the base folder (an include from elsewhere), which can never be passed on its own, and CL0001,
-            // since a named file that cannot be read because of what it includes must say so.
-            var reportable = new HashSet<string>(candidates.Select(_paths.Display), StringComparer.Ordinal);
-            bool IsReportable(string path) => reportable.Contains(path) || path.StartsWith("../", StringComparison.Ordinal);
-            var reported = _sink.Diagnostics.Where(d => d.Location.GetLineSpan().Path is var p && (IsReportable(p) || d.Id == UnreadableConfig.Rule.Id));
-            var notifications = _sink.Notifications.Where(n => IsReportable(n.DisplayPath))
+            var scope = _options.ReportScope;
+            var notifications = _sink.Notifications.Where(n => scope.Reports(n.DisplayPath))
                 .GroupBy(n => (n.DisplayPath, n.Position, n.Message)).Select(g => g.First())
                 .OrderBy(n => n.DisplayPath, StringComparer.Ordinal).ThenBy(n => n.Position?.Line).ThenBy(n => n.Position?.Character).ThenBy(n => n.Message, StringComparer.Ordinal);
             return new ScanResult(
-                DiagnosticOrder.Sort(reported),
+                DiagnosticOrder.Sort(_sink.Diagnostics.Where(scope.Reports)),
                 _analyzed.Distinct().OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray(),
                 notifications.ToImmutableArray());
         }
 
-        private void Analyze<TConfig, TRule>(ImmutableArray<ParseError> errors, TConfig config, string fullPath, IEnumerable<TRule> rules, Action<TRule, TConfig> analyze)
-            where TRule : IRule
+        private void Analyze(LoadedConfig file)
         {
-            foreach (var error in errors)
+            foreach (var error in file.Errors)
                 UnreadableConfig.Report(error, _sink);
-            foreach (var rule in rules)
-                Isolated(fullPath, rule.Definition, () => analyze(rule, config));
+            foreach (var (rule, analyze) in file.Judgements(_options.Rules))
+                Isolated(file.FullPath, rule.Definition, () => analyze(_sink));
         }
-
-        /// <summary>Every clp.conf ECX writes has &lt;root&gt; as its document element; another XML file named clp.conf is not judged.</summary>
-        private IEnumerable<IClpConfRule> ClpConfRules(ClpConfDocument document) =>
-            document.Root?.Name == "root" ? _options.Rules.OfType<IClpConfRule>() : Enumerable.Empty<IClpConfRule>();
 
         /// <summary>
         /// Runs one step of the analysis so that a fault in it (a bug) ends only that step: it becomes a notification
@@ -115,19 +97,11 @@ namespace ConfigLint.Analyzers
                 return true;
             });
 
-        /// <summary>The candidate files that are ConfigLint's, each loaded once and sorted by format.</summary>
-        private sealed class LoadedFiles
+        /// <summary>The candidate files that are ConfigLint's, each loaded once (an EMQX fragment as the node configurations including it).</summary>
+        private List<LoadedConfig> Load(IEnumerable<string> files)
         {
-            public List<LoadedEmqxConfig> Emqx { get; } = new();
-            public List<SslDistConfig> SslDist { get; } = new();
-            public List<VmArgsConfig> VmArgs { get; } = new();
-            public List<ClpConfDocument> ClpConf { get; } = new();
-        }
-
-        private LoadedFiles Load(IEnumerable<string> files)
-        {
-            var loaded = new LoadedFiles();
-            var emqxRoots = new HashSet<string>(StringComparer.Ordinal);
+            var loaded = new List<LoadedConfig>();
+            var judged = new HashSet<string>(StringComparer.Ordinal);
             foreach (var path in files)
             {
                 if (!FileClassifier.MayBeConfigLints(Path.GetFileName(path)))
@@ -138,38 +112,30 @@ namespace ConfigLint.Analyzers
                     ReportUnreadable(read);
                     continue;
                 }
-                Isolated(path, rule: null, () => Load(read, loaded, emqxRoots));
+                Isolated(path, rule: null, () =>
+                {
+                    foreach (var unit in Units(read))
+                    {
+                        if (judged.Add(unit.FullPath))
+                            loaded.Add(unit);
+                    }
+                });
             }
             return loaded;
         }
 
-        private void Load(FileReadResult read, LoadedFiles loaded, HashSet<string> emqxRoots)
+        /// <summary>What a candidate file is judged as: nothing when it is no format's, else the file as its format loads it (see <see cref="EmqxUnits"/>).</summary>
+        private IReadOnlyList<LoadedConfig> Units(FileReadResult read)
         {
-            var path = read.FullPath;
-            // A clp.conf names its own encoding: decoded from its bytes, not as UTF-8.
-            var kind = ClpConfRecognizer.IsClpConfName(FileClassifier.RenderedName(Path.GetFileName(path))) ? ConfigKind.ClpConf : FileClassifier.Classify(read.File!);
-            if (kind == ConfigKind.NotConfigLints)
-                return;
-            _analyzed.Add(_paths.Display(path));
-            switch (kind)
+            if (FileClassifier.Classify(read) is not { } format)
+                return Array.Empty<LoadedConfig>();
+            _analyzed.Add(_paths.Display(read.FullPath));
+            return LoadOnce(read, format) switch
             {
-                case ConfigKind.SslDist:
-                    loaded.SslDist.Add(SslDistConfig.Read(read.File!, _source));
-                    break;
-                case ConfigKind.VmArgs:
-                    loaded.VmArgs.Add(LoadVmArgs(read.File!)!);
-                    break;
-                case ConfigKind.ClpConf:
-                    loaded.ClpConf.Add(ClpConfParser.Parse(read.Bytes is { } bytes ? ClpConfDecoder.Decode(path, bytes) : read.File!));
-                    break;
-                default:
-                    foreach (var unit in EmqxUnits(read.File!, kind))
-                    {
-                        if (emqxRoots.Add(unit.Config.MainFile.FullPath))
-                            loaded.Emqx.Add(unit);
-                    }
-                    break;
-            }
+                null => Array.Empty<LoadedConfig>(),
+                LoadedEmqxConfig { Model.IsMain: false } fragment => EmqxUnits(fragment),
+                var alone => new[] { alone },
+            };
         }
 
         /// <summary>A named file that cannot be read could not be checked (an error); one outside the scanned tree was deliberately not read (a note).</summary>
@@ -182,49 +148,33 @@ namespace ConfigLint.Analyzers
         }
 
         /// <summary>
-        /// What an EMQX file is judged as: a main configuration as itself; a fragment that a main configuration in its
-        /// folder includes or merges (base.hocon under emqx.conf) as part of that node, however the files were
-        /// passed, so a pre-commit call with only the fragment gets the findings a whole-repository scan gives it;
-        /// any other fragment on its own.
+        /// What an EMQX fragment is judged as: part of each main configuration in its folder that includes or merges it
+        /// (base.hocon under emqx.conf), however the files were passed, so a pre-commit call with only the fragment
+        /// gets the findings a whole-repository scan gives it; a fragment no main configuration includes on its own.
         /// </summary>
-        private IEnumerable<LoadedEmqxConfig> EmqxUnits(SourceFile file, ConfigKind kind)
+        private IReadOnlyList<LoadedConfig> EmqxUnits(LoadedEmqxConfig fragment)
         {
-            var alone = LoadEmqx(file, kind)!;
-            if (alone.Config.IsMain)
-                return new[] { alone };
-            var includers = NodeFiles(NodeSite.FolderOf(file.FullPath))
+            var includers = NodeFiles(NodeSite.FolderOf(fragment.FullPath))
                 .Select(MainConfigAt)
                 .OfType<LoadedEmqxConfig>()
-                .Where(main => main.FilesRead.Contains(file.FullPath))
+                .Where(main => main.FilesRead.Contains(fragment.FullPath))
                 .ToList();
-            return includers.Count > 0 ? includers : new[] { alone };
+            return includers.Count > 0 ? includers : new[] { fragment };
         }
 
         /// <summary>The EMQX configuration at a path that was not named (a neighbour or a peer), or null when there is none or it cannot be read.</summary>
         private LoadedEmqxConfig? MainConfigAt(string path)
         {
-            var file = _source.Read(path).File;
-            var kind = file == null ? ConfigKind.NotConfigLints : Isolated(path, rule: null, () => FileClassifier.Classify(file));
-            return kind is ConfigKind.EmqxHocon or ConfigKind.EmqxFlat ? LoadEmqx(file!, kind) : null;
+            var read = _source.Read(path);
+            var format = read.IsRead ? Isolated(path, rule: null, () => FileClassifier.Classify(read)) : null;
+            return format is EmqxFileFormat ? LoadOnce(read, format) as LoadedEmqxConfig : null;
         }
 
-        /// <summary>The file loaded once; null when loading it failed (that failure is a notification).</summary>
-        private LoadedEmqxConfig? LoadEmqx(SourceFile file, ConfigKind kind)
+        /// <summary>The file loaded once, in the format it was recognised as; null when loading it failed (that failure is a notification).</summary>
+        private LoadedConfig? LoadOnce(FileReadResult read, ConfigFormat format)
         {
-            if (_emqx.TryGetValue(file.FullPath, out var loaded))
-                return loaded;
-            var format = kind == ConfigKind.EmqxFlat ? EmqxFormat.Flat : EmqxFormat.Hocon;
-            _emqx[file.FullPath] = loaded = Isolated(file.FullPath, rule: null, () => EmqxConfigLoader.Load(file, format, _source, mergeBaseHocon: true));
-            // Its includes and base.hocon are HOCON too.
-            foreach (var read in loaded?.FilesRead ?? ImmutableArray<string>.Empty)
-                _sink.RecordEmqxForm(read, format);
-            return loaded;
-        }
-
-        private VmArgsConfig? LoadVmArgs(SourceFile file)
-        {
-            if (!_vmArgs.TryGetValue(file.FullPath, out var loaded))
-                _vmArgs[file.FullPath] = loaded = Isolated(file.FullPath, rule: null, () => VmArgsConfig.Load(file, _source));
+            if (!_loaded.TryGetValue(read.FullPath, out var loaded))
+                _loaded[read.FullPath] = loaded = Isolated(read.FullPath, rule: null, () => format.Load(read, _source, _sink));
             return loaded;
         }
 
@@ -234,10 +184,9 @@ namespace ConfigLint.Analyzers
         /// and their sibling folders, which are read to find cluster peers but never reported. A peer that is
         /// broken or unreadable is left out of the model.
         /// </summary>
-        private void AnalyzeCluster(List<LoadedEmqxConfig> emqx, List<VmArgsConfig> vmArgs, List<string> candidates)
+        private void AnalyzeCluster(List<LoadedEmqxConfig> emqx, List<VmArgsConfig> vmArgs)
         {
-            var reported = new HashSet<string>(candidates, StringComparer.Ordinal);
-            var mains = emqx.Where(u => u.Config.IsMain).Select(u => u.Config).ToList();
+            var mains = emqx.Where(u => u.Model.IsMain).Select(u => u.Model).ToList();
             var mainFolders = new HashSet<string>(mains.Select(m => NodeSite.FolderOf(m.MainFile.FullPath)), StringComparer.Ordinal);
             var sites = mains.Select(c => Site(c, VmArgsBeside(c.MainFile.FullPath)))
                 .Concat(vmArgs.Where(v => !mainFolders.Contains(NodeSite.FolderOf(v.File.FullPath)))
@@ -249,12 +198,12 @@ namespace ConfigLint.Analyzers
             // A node already among the sites (named, or read for a fragment it includes) is not its own peer.
             var siteMains = new HashSet<string>(sites.Select(s => s.Emqx?.MainFile.FullPath).OfType<string>(), StringComparer.Ordinal);
             var peerFiles = PeerCandidates(sites.Select(s => s.Folder)).Where(p => !siteMains.Contains(p));
-            var peers = peerFiles.Select(MainConfigAt).OfType<LoadedEmqxConfig>().Where(p => p.Config.IsMain && p.Errors.IsEmpty)
-                .Select(p => Site(p.Config, VmArgsBeside(p.Config.MainFile.FullPath)));
+            var peers = peerFiles.Select(MainConfigAt).OfType<LoadedEmqxConfig>().Where(p => p.Model.IsMain && p.Errors.IsEmpty)
+                .Select(p => Site(p.Model, VmArgsBeside(p.FullPath)));
             var nodes = sites.Concat(peers)
-                .Select(s => ClusterNode.From(s, s.Emqx != null && reported.Contains(s.Emqx.MainFile.FullPath)))
+                .Select(s => ClusterNode.From(s, s.Emqx != null && _options.ReportScope.Names(s.Emqx.MainFile.FullPath)))
                 .OfType<ClusterNode>();
-            var model = ClusterModel.Build(sites, nodes, reported.Contains);
+            var model = ClusterModel.Build(sites, nodes);
             foreach (var rule in _options.Rules.OfType<IClusterRule>())
                 Isolated(_options.BaseDirectory, rule.Definition, () => rule.Analyze(model, _sink));
         }
@@ -283,12 +232,12 @@ namespace ConfigLint.Analyzers
         private VmArgsConfig? VmArgsBeside(string fullPath)
         {
             var folder = NodeSite.FolderOf(fullPath);
-            return FileClassifier.VmArgsNames().Select(name => _source.Read(Path.Combine(folder, name)).File).FirstOrDefault(f => f != null) is { } file
-                ? LoadVmArgs(file)
+            return FileClassifier.VmArgsNames().Select(name => _source.Read(Path.Combine(folder, name))).FirstOrDefault(read => read.IsRead) is { } read
+                ? (LoadOnce(read, VmArgsFormat.Instance) as LoadedConfig<VmArgsConfig>)?.Model
                 : null;
         }
 
-        private EmqxConfig? EmqxBeside(string fullPath) => MainConfigAt(Path.Combine(NodeSite.FolderOf(fullPath), NodeSite.EmqxMainFileName))?.Config;
+        private EmqxConfig? EmqxBeside(string fullPath) => MainConfigAt(Path.Combine(NodeSite.FolderOf(fullPath), NodeSite.EmqxMainFileName))?.Model;
 
         /// <summary>
         /// Node configurations beside the scanned nodes: in their folders and in sibling folders, but never above the

@@ -74,7 +74,7 @@ namespace ConfigLint.Analyzers.Rules.Emqx
             foreach (var site in model.ReportedSites)
             {
                 if (site.Emqx != null || site.VmArgs is not { } vmArgs || vmArgs.Last("-proto_dist") != null
-                    || vmArgs.NodeName is not { } named || !model.IsReported(named.File.FullPath))
+                    || vmArgs.NodeName is not { } named)
                     continue;
                 // OTP reads -ssl_dist_optfile and -ssl_dist_opt only once -proto_dist inet_tls has chosen TLS.
                 var tlsOptionsAlone = vmArgs.Last("-ssl_dist_optfile") != null || vmArgs.Last("-ssl_dist_opt") != null

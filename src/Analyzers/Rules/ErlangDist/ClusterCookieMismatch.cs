@@ -58,7 +58,7 @@ namespace ConfigLint.Analyzers.Rules.ErlangDist
                     .Where(c => c.Cookie != null && !ErlangCookies.IsUnknownPlaceholder(c.Cookie.Value))
                     .Select(c => (c.Node, Cookie: c.Cookie!, Effective: ErlangCookies.Effective(c.Cookie!.Value)))
                     .ToList();
-                foreach (var (node, cookie, effective) in cookies.Where(c => model.IsReported(c.Cookie.FilePath)))
+                foreach (var (node, cookie, effective) in cookies.Where(c => model.IsOfReportedSite(c.Node)))
                 {
                     var others = cookies.Where(o => !string.Equals(o.Effective, effective, StringComparison.Ordinal)).ToList();
                     if (others.Count == 0)

@@ -42,7 +42,7 @@ namespace ConfigLint.Analyzers.Rules.ErlangDist
             foreach (var site in model.ReportedSites)
             {
                 var protoDist = site.ProtoDist;
-                if (protoDist == null || !IsTls(protoDist.Value) || site.HasTlsDistOptions || !model.IsReported(protoDist.FilePath))
+                if (protoDist == null || !IsTls(protoDist.Value) || site.HasTlsDistOptions)
                     continue;
                 sink.At(Rule, protoDist.FilePath, protoDist.Text, protoDist.Span, "proto_dist", protoDist.Value, Array.Empty<Location>(), protoDist.Value);
             }
