@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ConfigLint.Analyzers;
 using ConfigLint.Analyzers.Formats;
 using ConfigLint.Analyzers.Rules;
 using Xunit;
@@ -13,7 +14,7 @@ namespace ConfigLint.Tests.Rules
         public void Every_file_rule_judges_a_model_a_registered_format_loads()
         {
             var loaded = ConfigFormats.All.Select(format => ModelOf(format.GetType())).ToHashSet();
-            var judged = AllRules.Instances.SelectMany(rule => rule.GetType().GetInterfaces())
+            var judged = RuleCatalog.Registered.SelectMany(rule => rule.GetType().GetInterfaces())
                 .Where(kind => kind.IsGenericType && kind.GetGenericTypeDefinition() == typeof(IFileRule<>))
                 .Select(kind => kind.GetGenericArguments()[0])
                 .Distinct()
