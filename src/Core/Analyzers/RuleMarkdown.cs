@@ -16,7 +16,7 @@ namespace ConfigLint.Analyzers
             var list = rules.ToList();
             var sb = new StringBuilder();
             sb.Append("# ConfigLint rules").Append('\n').Append('\n');
-            sb.Append("<!-- Generated from the rule catalog (src/Analyzers); do not edit by hand. ")
+            sb.Append("<!-- Generated from the rule catalog (src/Core/Analyzers); do not edit by hand. ")
               .Append("Regenerate with: CONFIGLINT_UPDATE_DOCS=1 dotnet test --filter RuleDocumentation -->").Append('\n').Append('\n');
             sb.Append(FilesRead).Append('\n').Append('\n');
             sb.Append(Table(list, linkPrefix: "")).Append('\n');

@@ -22,7 +22,7 @@ namespace ConfigLint.Analyzers.Rules.Ecx
                 A clp.conf without an enabled HTTPS setting under `<webmgr>` is flagged; when `<webmgr>` itself is
                 missing the finding points at `<root>`.
 
-                The HTTPS settings ConfigLint recognises (one table in `src/Analyzers/Knowledge/EcxWebUi.cs`):
+                The HTTPS settings ConfigLint recognises (one table in `src/Core/Analyzers/Knowledge/EcxWebUi.cs`):
                 """ + "\n\n" + EcxWebUi.HttpsFormsMarkdown() + "\n" + """
 
                 NEC's reference guides (ECX X 4.x and later) describe choosing HTTP or HTTPS for Cluster WebUI in the
