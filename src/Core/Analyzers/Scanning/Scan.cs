@@ -8,7 +8,9 @@ using ConfigLint.Analyzers.Emqx;
 using ConfigLint.Analyzers.ErlangDist;
 using ConfigLint.Analyzers.Formats;
 using ConfigLint.Analyzers.Rules;
+using ConfigLint.Analyzers.Suppressions;
 using ConfigLint.Parsers;
+using Microsoft.CodeAnalysis;
 
 namespace ConfigLint.Analyzers
 {
@@ -56,9 +58,17 @@ namespace ConfigLint.Analyzers
                 .GroupBy(n => (n.DisplayPath, n.Position, n.Message)).Select(g => g.First())
                 .OrderBy(n => n.DisplayPath, StringComparer.Ordinal).ThenBy(n => n.Position?.Line).ThenBy(n => n.Position?.Character).ThenBy(n => n.Message, StringComparer.Ordinal);
             return new ScanResult(
-                DiagnosticOrder.Sort(_sink.Diagnostics.Where(scope.Reports)),
+                DiagnosticOrder.Sort(WithSuppressions(_sink.Diagnostics).Where(scope.Reports)),
                 _analyzed.Distinct().OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray(),
                 notifications.ToImmutableArray());
+        }
+
+        /// <summary>The findings with the files' suppression comments applied, and CL0002/CL0003 about those comments.</summary>
+        private IEnumerable<Diagnostic> WithSuppressions(IReadOnlyList<Diagnostic> findings)
+        {
+            var rulesRun = new HashSet<string>(_options.Rules.Select(r => r.Definition.Id).Append(UnreadableConfig.Rule.Id), StringComparer.Ordinal);
+            var files = CommentedFiles.Of(_loaded.Values.OfType<LoadedConfig>(), _source, _paths.Display);
+            return InlineSuppressions.Apply(findings, files, rulesRun);
         }
 
         private void Analyze(LoadedConfig file)
