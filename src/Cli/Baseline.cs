@@ -30,10 +30,13 @@ namespace ConfigLint.Cli
         /// <exception cref="IOException">It cannot be read or is not such a log; the message says so in one line.</exception>
         public static BaselineLog Read(string file, string currentDirectory)
         {
+            var path = Path.GetFullPath(file, currentDirectory);
+            if (Directory.Exists(path))
+                throw new IOException($"cannot read the baseline {file}: it is a folder");
             byte[] sarif;
             try
             {
-                sarif = File.ReadAllBytes(Path.GetFullPath(file, currentDirectory));
+                sarif = File.ReadAllBytes(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

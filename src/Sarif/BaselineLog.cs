@@ -73,7 +73,8 @@ namespace ConfigLint.Sarif
             catch (JsonException e)
             {
                 // The model's required members are what ConfigLint always writes: ruleId, level, message.text.
-                throw new InvalidDataException($"{where} is not a result as ConfigLint writes it (ruleId, level, message and locations; at {e.Path})", e);
+                var at = where + (e.Path ?? "$").Substring(1);
+                throw new InvalidDataException($"{at} is not as ConfigLint writes it (a result has a ruleId, a level and a message text)", e);
             }
             if (result?.PartialFingerprints == null || !result.PartialFingerprints.ContainsKey(PartialFingerprints.Key))
                 throw new InvalidDataException($"{where} has no \"{PartialFingerprints.Key}\" partial fingerprint (written by another tool or version?)");
