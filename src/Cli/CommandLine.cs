@@ -77,6 +77,12 @@ namespace ConfigLint.Cli
         /// <summary>The largest file read, in bytes (<c>--max-file-size</c>); a larger one is a notification, not read.</summary>
         public long MaxFileSize { get; private set; } = DiskFileSource.DefaultMaxFileSize;
 
+        /// <summary>The <c>--baseline</c> SARIF log as given: only findings not recorded in it count; null without one.</summary>
+        public string? BaselineFile { get; private set; }
+
+        /// <summary>The <c>--write-baseline</c> file as given: record the findings there instead of reporting them.</summary>
+        public string? WriteBaselineFile { get; private set; }
+
         /// <summary>The PATH arguments as given; empty means the current folder.</summary>
         public IReadOnlyList<string> Paths => paths;
 
@@ -157,6 +163,14 @@ namespace ConfigLint.Cli
                         commandLine.SarifPortable = true;
                         commandLine.scanOnlyOption ??= name;
                         break;
+                    case "--baseline":
+                        commandLine.BaselineFile = Value("FILE");
+                        commandLine.scanOnlyOption ??= name;
+                        break;
+                    case "--write-baseline":
+                        commandLine.WriteBaselineFile = Value("FILE");
+                        commandLine.scanOnlyOption ??= name;
+                        break;
                     case "--max-file-size":
                         commandLine.MaxFileSize = ByteSize(name, Value("BYTES"));
                         break;
@@ -184,6 +198,7 @@ namespace ConfigLint.Cli
                 }
             }
             commandLine.CheckCombination();
+            commandLine.CheckBaselineCombination();
             return commandLine;
         }
 
@@ -204,6 +219,17 @@ namespace ConfigLint.Cli
                 throw new UsageException($"{commandOption} takes no PATH, but got {paths[0]}");
             if (scanOnlyOption != null)
                 throw new UsageException($"{scanOnlyOption} applies to scanning files and cannot be combined with {commandOption}");
+        }
+
+        private void CheckBaselineCombination()
+        {
+            if (WriteBaselineFile != null && BaselineFile != null)
+                throw new UsageException("--write-baseline cannot be combined with --baseline");
+            if (Watch && (BaselineFile ?? WriteBaselineFile) != null)
+                throw new UsageException($"{(BaselineFile != null ? "--baseline" : "--write-baseline")} cannot be combined with --watch");
+            // The baseline is the run's one output; a report beside it would be a second, different file.
+            if (WriteBaselineFile != null && (format != null || OutputFile != null))
+                throw new UsageException($"--write-baseline writes its FILE instead of a report, so it cannot be combined with {(format != null ? "--format" : "--output")}");
         }
 
         /// <summary>A size in bytes, with an optional K, M or G suffix (powers of 1024).</summary>

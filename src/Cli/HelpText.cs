@@ -23,6 +23,9 @@ configuration files for security problems.
   --exclude GLOB                   skip matching paths (repeatable; gitignore syntax, relative to the
                                    current folder; a pattern without '/' matches a name at any depth)
   --max-file-size BYTES            skip (and report) files larger than this; K, M, G suffixes (default 16M)
+  --write-baseline FILE            record today's findings in FILE (SARIF) instead of reporting them
+  --baseline FILE                  match findings to FILE by content, not line: only new ones are
+                                   printed (ending in [new]) and fail the run
   --resolve FILE                   print the resolved configuration of one EMQX file, with its includes,
                                    as JSON (secrets masked)
   --list-rules                     list the rules
@@ -31,8 +34,8 @@ configuration files for security problems.
   --version                        show the version
 
 Exit codes:
-  0  no finding at or above the fail level
-  1  findings at or above the fail level (--resolve: the file could not be read)
+  0  no finding at or above the fail level (--baseline: no new one)
+  1  findings at or above the fail level (--baseline: new ones; --resolve: the file could not be read)
   2  usage or I/O error, a file that could not be read, or an internal error in a rule
      (message on standard error; every finding is still written)
 ";

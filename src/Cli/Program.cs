@@ -30,6 +30,7 @@ namespace ConfigLint.Cli
                 return commandLine.Command switch
                 {
                     Command.Scan when commandLine.Watch => WatchCommand.Run(commandLine, environment),
+                    Command.Scan when commandLine.WriteBaselineFile != null => Baseline.Write(commandLine, environment),
                     Command.Scan => ScanCommand.Run(commandLine, environment),
                     Command.Resolve => ResolveCommand.Run(commandLine, environment),
                     Command.ListRules => RuleCommands.ListRules(commandLine, environment),

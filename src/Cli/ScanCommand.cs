@@ -10,9 +10,15 @@ namespace ConfigLint.Cli
     {
         public static int Run(CommandLine commandLine, ToolEnvironment environment)
         {
+            // Read before scanning, so a bad baseline fails fast.
+            var baseline = commandLine.BaselineFile == null ? null : Baseline.Read(commandLine.BaselineFile, environment.CurrentDirectory);
             var result = Scan(commandLine, environment);
-            environment.WriteResult(commandLine.OutputFile, writer => WriteReport(commandLine, writer, result, environment));
-            return result.HasErrors ? ExitCodes.Error : commandLine.FailLevel.ExitCodeFor(result.Diagnostics);
+            var comparison = baseline == null ? null : BaselineComparison.Compare(result.Diagnostics, baseline);
+            environment.WriteResult(commandLine.OutputFile, writer => WriteReport(commandLine, writer, result, environment, comparison));
+            if (comparison != null)
+                environment.Error.WriteLine(comparison.Summary());
+            // With a baseline, only new findings fail the run.
+            return result.HasErrors ? ExitCodes.Error : commandLine.FailLevel.ExitCodeFor(comparison?.New ?? result.Diagnostics);
         }
 
         /// <summary>Finds the candidate files and scans them; what could not be checked is reported on standard error.</summary>
@@ -29,21 +35,31 @@ namespace ConfigLint.Cli
             return result;
         }
 
-        public static void WriteReport(CommandLine commandLine, TextWriter writer, ScanResult result, ToolEnvironment environment)
+        /// <summary>Writes the report in the format asked for; with a baseline, text shows only the new findings.</summary>
+        public static void WriteReport(CommandLine commandLine, TextWriter writer, ScanResult result, ToolEnvironment environment, BaselineComparison? baseline = null)
         {
             if (commandLine.Format == ReportFormat.Text)
             {
-                TextReport.Write(writer, result.Diagnostics);
+                if (baseline == null)
+                    TextReport.Write(writer, result.Diagnostics);
+                else
+                    TextReport.Write(writer, baseline.New, BaselineComparison.NewFindingSuffix);
                 return;
             }
-            // SarifWriter writes UTF-8 bytes; the writer may be standard output, which takes text.
-            using var sarif = new MemoryStream();
-            SarifWriter.Write(sarif, result.Diagnostics, environment.Engine.Rules, result.Notifications, new SarifOptions(ToolEnvironment.ToolVersion)
+            WriteSarif(writer, result, environment, new SarifOptions(ToolEnvironment.ToolVersion)
             {
                 SourceRoot = commandLine.SarifPortable ? null : environment.CurrentDirectory,
                 AutomationId = commandLine.Category + "/",
                 AzurePipelinesBuild = AzurePipelinesBuild.FromEnvironment(environment.Variables),
+                Baseline = baseline,
             });
+        }
+
+        public static void WriteSarif(TextWriter writer, ScanResult result, ToolEnvironment environment, SarifOptions options)
+        {
+            // SarifWriter writes UTF-8 bytes; the writer may be standard output, which takes text.
+            using var sarif = new MemoryStream();
+            SarifWriter.Write(sarif, result.Diagnostics, environment.Engine.Rules, result.Notifications, options);
             writer.Write(Encoding.UTF8.GetString(sarif.GetBuffer(), 0, (int)sarif.Length));
         }
     }

@@ -28,9 +28,14 @@ namespace ConfigLint.Sarif
             for (var i = 0; i < diagnostics.Count; i++)
                 fingerprintOf[diagnostics[i]] = fingerprints[i];
             var kept = ResultCap.KeepMostSevere(diagnostics, ResultCap.GitHubMaximumResultsPerRun);
+            var results = kept.Select(d => SarifResults.From(d, RuleIndex(d.Id), fingerprintOf[d], options.Baseline?.StateOf(d))).ToList();
+            // Findings gone since the baseline follow today's, in what room the cap leaves.
+            var absent = options.Baseline?.Absent ?? Array.Empty<Result>();
+            results.AddRange(absent.Take(ResultCap.GitHubMaximumResultsPerRun - kept.Count).Select(r => BaselineComparison.AsAbsent(r, RuleIndex(r.RuleId))));
+            var found = diagnostics.Count + absent.Count;
             var notifications = toolNotifications.Select(ToSarif).ToList();
-            if (kept.Count < diagnostics.Count)
-                notifications.Add(ResultsLeftOutNotification(diagnostics.Count, diagnostics.Count - kept.Count));
+            if (results.Count < found)
+                notifications.Add(ResultsLeftOutNotification(found, found - results.Count));
 
             var run = new Run
             {
@@ -58,9 +63,11 @@ namespace ConfigLint.Sarif
                 // are error-level notifications, which SARIF consumers take to mean the results may be incomplete.
                 Invocations = new[] { new Invocation { ExecutionSuccessful = true, ToolExecutionNotifications = notifications } },
                 ColumnKind = "utf16CodeUnits",
-                Results = kept.Select(d => SarifResults.From(d, ruleIndexes.TryGetValue(d.Id, out var i) ? i : null, fingerprintOf[d])).ToList(),
+                Results = results,
             };
             return new SarifLog { Schema = SchemaUri, Version = "2.1.0", Runs = new[] { run } };
+
+            int? RuleIndex(string ruleId) => ruleIndexes.TryGetValue(ruleId, out var i) ? i : null;
         }
 
         private static Notification ToSarif(ToolNotification notification) => new()

@@ -34,5 +34,11 @@ namespace ConfigLint.Sarif
         /// that build (as GitHub Advanced Security for Azure DevOps requires) instead of <see cref="AutomationId"/>.
         /// </summary>
         public AzurePipelinesBuild? AzurePipelinesBuild { get; init; }
+
+        /// <summary>
+        /// The findings compared with a baseline (<c>--baseline</c>), or null. When set, every result has a
+        /// <c>baselineState</c> and the baseline's unmatched results follow as <c>absent</c>.
+        /// </summary>
+        public BaselineComparison? Baseline { get; init; }
     }
 }

@@ -17,7 +17,8 @@ namespace ConfigLint.Sarif
         /// <param name="diagnostic">The finding.</param>
         /// <param name="ruleIndex">The rule's position in <c>tool.driver.rules</c>, or null when the rule is not there.</param>
         /// <param name="fingerprint">The finding's stable identity (<see cref="PartialFingerprints"/>).</param>
-        public static Result From(Diagnostic diagnostic, int? ruleIndex, string fingerprint)
+        /// <param name="baselineState">Its <see cref="BaselineStates">state</see> against a baseline, or null without one.</param>
+        public static Result From(Diagnostic diagnostic, int? ruleIndex, string fingerprint, string? baselineState)
         {
             var primary = PhysicalLocationOf(diagnostic.Location);
             return new Result
@@ -30,6 +31,7 @@ namespace ConfigLint.Sarif
                 RelatedLocations = RelatedLocations(diagnostic.AdditionalLocations),
                 Suppressions = SuppressionsOf(diagnostic),
                 PartialFingerprints = new Dictionary<string, string> { [PartialFingerprints.Key] = fingerprint },
+                BaselineState = baselineState,
                 Properties = ResultProperties(diagnostic),
             };
         }

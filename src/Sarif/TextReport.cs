@@ -16,10 +16,13 @@ namespace ConfigLint.Sarif
     public static class TextReport
     {
         /// <summary>Writes one line per finding, in the order given, with 1-based line and column; suppressed findings are left out (SARIF keeps them).</summary>
-        public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics)
+        /// <param name="writer">Where the lines go.</param>
+        /// <param name="diagnostics">The findings.</param>
+        /// <param name="lineSuffix">Ends every line (<see cref="BaselineComparison.NewFindingSuffix"/> with a baseline).</param>
+        public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, string lineSuffix = "")
         {
             foreach (var diagnostic in diagnostics.Where(d => !d.IsSuppressed))
-                writer.WriteLine(Line(diagnostic));
+                writer.WriteLine(Line(diagnostic) + lineSuffix);
         }
 
         /// <summary>

@@ -2,7 +2,8 @@ using System.Collections.Generic;
 
 namespace ConfigLint.Sarif.Model
 {
-    internal sealed class Result
+    // A record so a baseline result can be carried into a new log as it was read, with only its state changed.
+    internal sealed record Result
     {
         public required string RuleId { get; init; }
 
@@ -19,6 +20,9 @@ namespace ConfigLint.Sarif.Model
         public IReadOnlyList<Suppression>? Suppressions { get; init; }
 
         public IReadOnlyDictionary<string, string>? PartialFingerprints { get; init; }
+
+        /// <summary><c>new</c>, <c>unchanged</c> or <c>absent</c> against a baseline (<c>--baseline</c>); null without one.</summary>
+        public string? BaselineState { get; init; }
 
         public IReadOnlyDictionary<string, string>? Properties { get; init; }
     }

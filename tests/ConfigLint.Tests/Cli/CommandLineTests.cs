@@ -57,6 +57,15 @@ namespace ConfigLint.Tests.Cli
             Assert.Equal(System.Enum.Parse<ReportFormat>(expected), CommandLine.Parse(args).Format);
         }
 
+        [Fact]
+        public void Reads_the_baseline_options()
+        {
+            Assert.Equal("baseline.sarif", CommandLine.Parse(new[] { "--baseline", "baseline.sarif", "etc" }).BaselineFile);
+            Assert.Equal("baseline.sarif", CommandLine.Parse(new[] { "--write-baseline=baseline.sarif" }).WriteBaselineFile);
+            Assert.Null(CommandLine.Parse(new string[0]).BaselineFile);
+            Assert.Null(CommandLine.Parse(new string[0]).WriteBaselineFile);
+        }
+
         [Theory]
         [InlineData("--watch=yes")]
         [InlineData("--category")]
@@ -137,6 +146,14 @@ namespace ConfigLint.Tests.Cli
         [InlineData("--list-rules takes no PATH, but got examples", "--list-rules", "examples")]
         [InlineData("--format applies to scanning files and cannot be combined with --resolve", "--resolve", "emqx.conf", "--format", "sarif")]
         [InlineData("--exclude applies to scanning files and cannot be combined with --version", "--exclude", "x", "--version")]
+        [InlineData("--baseline needs a value: --baseline FILE", "--baseline")]
+        [InlineData("--write-baseline needs a value: --write-baseline FILE", "--write-baseline=")]
+        [InlineData("--baseline applies to scanning files and cannot be combined with --list-rules", "--baseline", "b.sarif", "--list-rules")]
+        [InlineData("--write-baseline cannot be combined with --baseline", "--write-baseline", "a.sarif", "--baseline", "b.sarif")]
+        [InlineData("--baseline cannot be combined with --watch", "--watch", "--baseline", "b.sarif")]
+        [InlineData("--write-baseline cannot be combined with --watch", "--write-baseline", "b.sarif", "--watch")]
+        [InlineData("--write-baseline writes its FILE instead of a report, so it cannot be combined with --output", "--write-baseline", "b.sarif", "--output", "out.sarif")]
+        [InlineData("--write-baseline writes its FILE instead of a report, so it cannot be combined with --format", "--write-baseline", "b.sarif", "--format", "sarif")]
         public void Rejects_bad_arguments_with_a_message_and_exit_code_2(string message, params string[] args)
         {
             var run = new FakeAnalysis().Run("/", args);

@@ -70,19 +70,28 @@ namespace ConfigLint.Tests.Cli
         }
 
         [Fact]
-        public void Secrets_never_appear_in_text_or_sarif_output()
+        public void Secrets_never_appear_in_text_sarif_or_baseline_output()
         {
             const string cookie = "aaaaaaaaaaaaaaaaaaaa";
             temp.File("emqx.conf", $"node {{\n  name = \"emqx@127.0.0.1\"\n  cookie = \"{cookie}\"\n}}\ndashboard.default_password = public\n");
             var sarif = Path.Combine(temp.Path, "out.sarif");
+            var baseline = Path.Combine(temp.Path, "baseline.sarif");
 
             var text = Run(temp.Path, ".");
             var sarifRun = Run(temp.Path, ".", "--format", "sarif", "--output", sarif);
+            var baselineRun = Run(temp.Path, ".", "--write-baseline", baseline);
+            // The cookie's line moves and a new finding appears, so new, unchanged and absent are all written.
+            temp.File("emqx.conf", $"listeners.tcp.default.bind = \"0.0.0.0:1883\"\nnode {{\n  name = \"emqx@127.0.0.1\"\n  cookie = \"{cookie}\"\n}}\n");
+            var againstBaseline = Run(temp.Path, ".", "--baseline", baseline);
+            var sarifAgainstBaseline = Run(temp.Path, ".", "--baseline", baseline, "--format", "sarif");
 
             Assert.Contains("emqx.conf:3:12: error CL1003: ", text.Output);
             Assert.Contains("emqx.conf:5:30: error CL1006: ", text.Output);
             Assert.Equal(1, sarifRun.ExitCode);
-            foreach (var output in new[] { text.Output, text.Error, sarifRun.Output, sarifRun.Error, File.ReadAllText(sarif) })
+            Assert.Equal(0, baselineRun.ExitCode);
+            Assert.Contains("absent", sarifAgainstBaseline.Output);
+            var outputs = new[] { text, sarifRun, baselineRun, againstBaseline, sarifAgainstBaseline }.SelectMany(r => new[] { r.Output, r.Error });
+            foreach (var output in outputs.Concat(new[] { File.ReadAllText(sarif), File.ReadAllText(baseline) }))
                 Assert.DoesNotContain(cookie, output);
         }
 

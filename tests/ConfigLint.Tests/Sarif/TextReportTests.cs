@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using ConfigLint.Sarif;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -31,6 +32,19 @@ namespace ConfigLint.Tests.Sarif
             TextReport.Write(writer, new[] { diagnostic });
 
             Assert.Equal("vm.args:1:1: error CL1003: Node cookie 'a\\nb' is a well-known default.\n", writer.ToString());
+        }
+
+        [Fact]
+        public void Against_a_baseline_each_line_ends_with_the_new_mark()
+        {
+            var writer = new StringWriter { NewLine = "\n" };
+
+            TextReport.Write(writer, SampleScan.Diagnostics.Take(2).ToList(), BaselineComparison.NewFindingSuffix);
+
+            Assert.Equal(
+                "examples/emqx.conf:4:12: error CL1003: Node cookie 'node.cookie' is a well-known default. [new]\n" +
+                "examples/prod cluster/nœud.conf:10:1: warning CL2001: Listener 'listeners.tcp.default' accepts unencrypted MQTT. [new]\n",
+                writer.ToString());
         }
 
         [Fact]
