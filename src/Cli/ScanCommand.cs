@@ -1,50 +1,88 @@
+using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using ConfigLint.Analyzers;
+using ConfigLint.Parsers;
+using ConfigLint.Reporting;
 using ConfigLint.Sarif;
 
 namespace ConfigLint.Cli
 {
-    /// <summary>The default command: find the candidate files, scan them, write the report, map findings to the exit code.</summary>
+    /// <summary>
+    /// The default command: find the candidate files, scan them, write the report and the summary line, map
+    /// findings to the exit code.
+    /// </summary>
     internal static class ScanCommand
     {
         public static int Run(CommandLine commandLine, ToolEnvironment environment)
         {
             var result = Scan(commandLine, environment);
-            environment.WriteResult(commandLine.OutputFile, writer => WriteReport(commandLine, writer, result, environment));
+            var report = new ScanReport(result, environment.Engine.Rules);
+            environment.WriteResult(commandLine.OutputFile, writer => PrinterFor(commandLine, environment).Write(writer, report));
+            // On standard error, after the findings, so standard output keeps one finding a line.
+            if (!commandLine.Quiet)
+                environment.Error.WriteLine(report.Summary.Line());
             return result.HasErrors ? ExitCodes.Error : commandLine.FailLevel.ExitCodeFor(result.Diagnostics);
         }
 
         /// <summary>Finds the candidate files and scans them; what could not be checked is reported on standard error.</summary>
         public static ScanResult Scan(CommandLine commandLine, ToolEnvironment environment)
         {
-            var files = FileDiscovery.Find(commandLine.Paths, commandLine.Excludes, environment.CurrentDirectory);
-            var tree = ScannedTree.RootsFor(environment.CurrentDirectory, commandLine.Paths);
-            var exclusions = new Exclusions(environment.CurrentDirectory, commandLine.Paths, commandLine.Excludes);
-            var source = new DiskFileSource(tree, commandLine.MaxFileSize, exclusions);
-            var result = environment.Engine.Scan(new ScanOptions(environment.CurrentDirectory, files, source));
+            var result = environment.Engine.Scan(Options(commandLine, environment));
 
             // Reported here and in the SARIF notifications, but the other files' findings still count.
-            TextReport.WriteNotifications(environment.Error, result.Notifications);
+            TextPrinter.WriteNotifications(environment.Error, result.Notifications);
             return result;
         }
 
-        public static void WriteReport(CommandLine commandLine, TextWriter writer, ScanResult result, ToolEnvironment environment)
+        /// <summary>The printer of the asked format; text is coloured as <c>--color</c> decides.</summary>
+        public static IReportPrinter PrinterFor(CommandLine commandLine, ToolEnvironment environment) => commandLine.Format switch
         {
-            if (commandLine.Format == ReportFormat.Text)
-            {
-                TextReport.Write(writer, result.Diagnostics);
-                return;
-            }
-            // SarifWriter writes UTF-8 bytes; the writer may be standard output, which takes text.
-            using var sarif = new MemoryStream();
-            SarifWriter.Write(sarif, result.Diagnostics, environment.Engine.Rules, result.Notifications, new SarifOptions(ToolEnvironment.ToolVersion)
+            ReportFormat.Sarif => new SarifPrinter(new SarifOptions(ToolEnvironment.ToolVersion)
             {
                 SourceRoot = commandLine.SarifPortable ? null : environment.CurrentDirectory,
                 AutomationId = commandLine.Category + "/",
                 AzurePipelinesBuild = AzurePipelinesBuild.FromEnvironment(environment.Variables),
-            });
-            writer.Write(Encoding.UTF8.GetString(sarif.GetBuffer(), 0, (int)sarif.Length));
+            }),
+            ReportFormat.Json => new JsonPrinter(),
+            ReportFormat.GitHub => new GitHubPrinter(),
+            _ => new TextPrinter(UsesColour(commandLine, environment, toStandardOutput: commandLine.OutputFile == null)),
+        };
+
+        /// <summary>
+        /// <c>--color auto</c> colours standard output when it is a terminal and NO_COLOR is not set, or when
+        /// FORCE_COLOR is set (no-color.org, force-color.org: set means present and not empty); never a file.
+        /// </summary>
+        public static bool UsesColour(CommandLine commandLine, ToolEnvironment environment, bool toStandardOutput) => commandLine.Color switch
+        {
+            ColorChoice.Always => true,
+            ColorChoice.Never => false,
+            _ => toStandardOutput
+                && (IsSet(environment, "FORCE_COLOR") || (environment.OutputIsTerminal && !IsSet(environment, "NO_COLOR"))),
+        };
+
+        private static bool IsSet(ToolEnvironment environment, string variable) =>
+            !string.IsNullOrEmpty(environment.Variables(variable));
+
+        private static ScanOptions Options(CommandLine commandLine, ToolEnvironment environment)
+        {
+            var cwd = environment.CurrentDirectory;
+            if (commandLine.StdinFileName is not { } stdinName)
+            {
+                var files = FileDiscovery.Find(commandLine.Paths, commandLine.Excludes, cwd);
+                return new ScanOptions(cwd, files, DiskSource(commandLine, environment, commandLine.Paths));
+            }
+            // Standard input stands in for the named file, which need not exist; the files beside it are read from disk.
+            var fullPath = ConfigPaths.Normalize(Path.GetFullPath(stdinName, cwd));
+            using var input = environment.StandardInput();
+            var source = StandardInputFileSource.Read(fullPath, input, commandLine.MaxFileSize, DiskSource(commandLine, environment, new[] { stdinName }));
+            return new ScanOptions(cwd, new[] { fullPath }, source);
+        }
+
+        private static DiskFileSource DiskSource(CommandLine commandLine, ToolEnvironment environment, IReadOnlyList<string> namedPaths)
+        {
+            var tree = ScannedTree.RootsFor(environment.CurrentDirectory, namedPaths);
+            var exclusions = new Exclusions(environment.CurrentDirectory, namedPaths, commandLine.Excludes);
+            return new DiskFileSource(tree, commandLine.MaxFileSize, exclusions);
         }
     }
 }

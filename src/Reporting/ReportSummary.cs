@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ConfigLint.Analyzers;
+using Microsoft.CodeAnalysis;
+
+namespace ConfigLint.Reporting
+{
+    /// <summary>
+    /// The counts of a scan: findings by severity and the files they are in, out of the files analysed. A suppressed
+    /// finding is counted apart and in nothing else.
+    /// </summary>
+    public sealed record ReportSummary(int Files, int FilesWithFindings, int Errors, int Warnings, int Notes, int Findings, int Suppressed)
+    {
+        /// <summary>Counts the findings of <paramref name="result"/>.</summary>
+        public static ReportSummary Of(ScanResult result)
+        {
+            var shown = result.Diagnostics.Where(d => !d.IsSuppressed).ToList();
+            return new ReportSummary(
+                Files: result.AnalyzedFiles.Length,
+                FilesWithFindings: shown.Select(d => d.Location.GetLineSpan().Path).Distinct().Count(),
+                Errors: shown.Count(d => d.Severity == DiagnosticSeverity.Error),
+                Warnings: shown.Count(d => d.Severity == DiagnosticSeverity.Warning),
+                Notes: shown.Count(d => d.Severity == DiagnosticSeverity.Info),
+                Findings: shown.Count,
+                Suppressed: result.Diagnostics.Length - shown.Count);
+        }
+
+        /// <summary>
+        /// The line after the findings: <c>3 findings (2 errors, 1 warning) in 2 of 14 files; 1 suppressed</c>, or
+        /// <c>No findings in 14 files.</c>
+        /// </summary>
+        public string Line()
+        {
+            var suppressed = Suppressed == 0 ? "" : "; " + Suppressed.ToString(CultureInfo.InvariantCulture) + " suppressed";
+            if (Findings == 0)
+                return "No findings in " + Count(Files, "file") + suppressed + ".";
+            var severities = new List<string>();
+            if (Errors > 0)
+                severities.Add(Count(Errors, "error"));
+            if (Warnings > 0)
+                severities.Add(Count(Warnings, "warning"));
+            if (Notes > 0)
+                severities.Add(Count(Notes, "note"));
+            var bySeverity = severities.Count == 0 ? "" : " (" + string.Join(", ", severities) + ")";
+            return Count(Findings, "finding") + bySeverity + " in " + FilesWithFindings.ToString(CultureInfo.InvariantCulture) + " of " + Count(Files, "file") + suppressed;
+        }
+
+        private static string Count(int count, string noun) =>
+            count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
+    }
+}
