@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis;
 namespace ConfigLint.Reporting
 {
     /// <summary>
-    /// The counts of a scan: findings by severity and the files they are in, out of the files analysed. A suppressed
-    /// finding is counted apart and in nothing else.
+    /// The counts of a scan: findings by severity and the files they are in, out of the files analysed (with the
+    /// included files that have findings). A suppressed finding is counted apart and in nothing else.
     /// </summary>
     public sealed record ReportSummary(int Files, int FilesWithFindings, int Errors, int Warnings, int Notes, int Findings, int Suppressed)
     {
@@ -17,7 +17,8 @@ namespace ConfigLint.Reporting
         {
             var shown = result.Diagnostics.Where(d => !d.IsSuppressed).ToList();
             return new ReportSummary(
-                Files: result.AnalyzedFiles.Length,
+                // An included file with a finding was read and checked as much as the file that names it.
+                Files: result.AnalyzedFiles.Union(result.Diagnostics.Select(d => d.Location.GetLineSpan().Path)).Count(),
                 FilesWithFindings: shown.Select(d => d.Location.GetLineSpan().Path).Distinct().Count(),
                 Errors: shown.Count(d => d.Severity == DiagnosticSeverity.Error),
                 Warnings: shown.Count(d => d.Severity == DiagnosticSeverity.Warning),
