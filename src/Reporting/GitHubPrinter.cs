@@ -18,10 +18,9 @@ namespace ConfigLint.Reporting
         /// <inheritdoc/>
         public void Write(TextWriter writer, ScanReport report)
         {
-            var names = report.Rules.ToDictionary(r => r.Id, r => r.Name);
             foreach (var diagnostic in report.Result.Diagnostics.Where(d => !d.IsSuppressed))
             {
-                var title = names.TryGetValue(diagnostic.Id, out var name) ? diagnostic.Id + " " + name : diagnostic.Id;
+                var title = report.RuleName(diagnostic.Id) is { } name ? diagnostic.Id + " " + name : diagnostic.Id;
                 var properties = new StringBuilder();
                 var span = diagnostic.Location.GetLineSpan();
                 if (span.IsValid)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using ConfigLint.Analyzers;
 
 namespace ConfigLint.Reporting
@@ -25,6 +26,11 @@ namespace ConfigLint.Reporting
     {
         /// <summary>The counts of the summary line and of the JSON <c>summary</c>.</summary>
         public ReportSummary Summary { get; } = ReportSummary.Of(Result);
+
+        private readonly Dictionary<string, string> names = Rules.ToDictionary(r => r.Id, r => r.Name);
+
+        /// <summary>The kebab-case name of the rule with id <paramref name="id"/>, or null when it ran under no rule of the catalog.</summary>
+        public string? RuleName(string id) => names.TryGetValue(id, out var name) ? name : null;
     }
 
     /// <summary>Writes a scan in one format; every format the CLI offers is one of these.</summary>

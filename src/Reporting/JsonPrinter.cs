@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -30,7 +29,6 @@ namespace ConfigLint.Reporting
         /// <inheritdoc/>
         public void Write(TextWriter writer, ScanReport report)
         {
-            var names = report.Rules.ToDictionary(r => r.Id, r => r.Name);
             using var buffer = new MemoryStream();
             using (var json = new Utf8JsonWriter(buffer, WriterOptions))
             {
@@ -38,7 +36,7 @@ namespace ConfigLint.Reporting
                 json.WriteNumber("version", Version);
                 json.WriteStartArray("findings");
                 foreach (var diagnostic in report.Result.Diagnostics)
-                    WriteFinding(json, diagnostic, names.TryGetValue(diagnostic.Id, out var name) ? name : null);
+                    WriteFinding(json, diagnostic, report.RuleName(diagnostic.Id));
                 json.WriteEndArray();
                 WriteSummary(json, report.Summary);
                 json.WriteEndObject();
