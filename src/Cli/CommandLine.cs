@@ -95,6 +95,7 @@ namespace ConfigLint.Cli
         /// <summary>Print the findings only, without the summary line on standard error.</summary>
         public bool Quiet { get; private set; }
 
+        /// <summary>When text findings are coloured (<c>--color</c>); <see cref="ScanCommand.UsesColour"/> decides auto.</summary>
         public ColorChoice Color { get; private set; } = ColorChoice.Auto;
 
         /// <summary>The path standard input is linted as (<c>--stdin-filename PATH -</c>), or null to read files.</summary>
