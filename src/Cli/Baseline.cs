@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using ConfigLint.Reporting;
 using ConfigLint.Sarif;
 
 namespace ConfigLint.Cli
@@ -18,7 +19,7 @@ namespace ConfigLint.Cli
             var result = ScanCommand.Scan(commandLine, environment);
             // Portable and without a CI build identity: the file is committed and read on other machines.
             var options = new SarifOptions(ToolEnvironment.ToolVersion) { AutomationId = commandLine.Category + "/" };
-            environment.WriteResult(file, writer => ScanCommand.WriteSarif(writer, result, environment, options));
+            environment.WriteResult(file, writer => new SarifPrinter(options).Write(writer, new ScanReport(result, environment.Engine.Rules)));
             var count = result.Diagnostics.Length;
             environment.Error.WriteLine(TerminalText.Escape(string.Format(
                 CultureInfo.InvariantCulture, "configlint: recorded {0} finding{1} in the baseline {2}", count, count == 1 ? "" : "s", file)));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConfigLint.Reporting;
 
 namespace ConfigLint.Cli
 {
@@ -15,11 +16,12 @@ namespace ConfigLint.Cli
         Version,
     }
 
-    /// <summary>How scan findings are written (<c>--format</c>).</summary>
-    internal enum ReportFormat
+    /// <summary>When text findings are coloured (<c>--color</c>).</summary>
+    internal enum ColorChoice
     {
-        Text,
-        Sarif,
+        Auto,
+        Always,
+        Never,
     }
 
     /// <summary>The parsed command line.</summary>
@@ -29,7 +31,19 @@ namespace ConfigLint.Cli
         {
             ["text"] = ReportFormat.Text,
             ["sarif"] = ReportFormat.Sarif,
+            ["json"] = ReportFormat.Json,
+            ["github"] = ReportFormat.GitHub,
         };
+
+        private static readonly IReadOnlyDictionary<string, ColorChoice> ColorNames = new Dictionary<string, ColorChoice>
+        {
+            ["auto"] = ColorChoice.Auto,
+            ["always"] = ColorChoice.Always,
+            ["never"] = ColorChoice.Never,
+        };
+
+        /// <summary>The PATH that stands for standard input (with <c>--stdin-filename</c>); after <c>--</c>, a file named so.</summary>
+        private const string StandardInputPath = "-";
 
         private static readonly IReadOnlyDictionary<string, FailLevel> FailLevelNames = new Dictionary<string, FailLevel>
         {
@@ -43,6 +57,7 @@ namespace ConfigLint.Cli
         private readonly List<string> excludes = new();
         private string? commandOption;
         private string? scanOnlyOption;
+        private bool readsStandardInput;
 
         private CommandLine()
         {
@@ -53,10 +68,10 @@ namespace ConfigLint.Cli
         /// <summary>The file of <c>--resolve</c> or the rule id of <c>--explain</c>.</summary>
         public string CommandArgument { get; private set; } = "";
 
-        /// <summary>The report format: as given, else SARIF when the output file ends in <c>.sarif</c>, else text.</summary>
+        /// <summary>The report format: as given, else SARIF when the output file ends in <c>.sarif</c> or <c>.sarif.json</c>, else text.</summary>
         private ReportFormat? format;
 
-        public ReportFormat Format => format ?? (OutputFile?.EndsWith(".sarif", StringComparison.OrdinalIgnoreCase) == true ? ReportFormat.Sarif : ReportFormat.Text);
+        public ReportFormat Format => format ?? (IsSarifFileName(OutputFile) ? ReportFormat.Sarif : ReportFormat.Text);
 
         /// <summary>The <c>--output</c> file as given, or null for standard output.</summary>
         public string? OutputFile { get; private set; }
@@ -83,6 +98,15 @@ namespace ConfigLint.Cli
         /// <summary>The <c>--write-baseline</c> file as given: record the findings there instead of reporting them.</summary>
         public string? WriteBaselineFile { get; private set; }
 
+        /// <summary>Print the findings only, without the summary line on standard error.</summary>
+        public bool Quiet { get; private set; }
+
+        /// <summary>When text findings are coloured (<c>--color</c>); <see cref="ScanCommand.UsesColour"/> decides auto.</summary>
+        public ColorChoice Color { get; private set; } = ColorChoice.Auto;
+
+        /// <summary>The path standard input is linted as (<c>--stdin-filename PATH -</c>), or null to read files.</summary>
+        public string? StdinFileName { get; private set; }
+
         /// <summary>The PATH arguments as given; empty means the current folder.</summary>
         public IReadOnlyList<string> Paths => paths;
 
@@ -102,7 +126,12 @@ namespace ConfigLint.Cli
                 }
                 if (arg.Length == 0)
                     throw new UsageException("a PATH is empty");
-                if (!arg.StartsWith('-') || arg == "-")
+                if (arg == StandardInputPath)
+                {
+                    commandLine.readsStandardInput = true;
+                    continue;
+                }
+                if (!arg.StartsWith('-'))
                 {
                     commandLine.paths.Add(arg);
                     continue;
@@ -133,7 +162,7 @@ namespace ConfigLint.Cli
                 switch (name)
                 {
                     case "--format":
-                        commandLine.format = Choice(name, Value("text|sarif"), FormatNames);
+                        commandLine.format = Choice(name, Value("text|sarif|json|github"), FormatNames);
                         commandLine.scanOnlyOption ??= name;
                         break;
                     case "--fail-level":
@@ -171,6 +200,20 @@ namespace ConfigLint.Cli
                         commandLine.WriteBaselineFile = Value("FILE");
                         commandLine.scanOnlyOption ??= name;
                         break;
+                    case "--quiet":
+                    case "-q":
+                        NoValue();
+                        commandLine.Quiet = true;
+                        commandLine.scanOnlyOption ??= name;
+                        break;
+                    case "--color":
+                        commandLine.Color = Choice(name, Value("auto|always|never"), ColorNames);
+                        commandLine.scanOnlyOption ??= name;
+                        break;
+                    case "--stdin-filename":
+                        commandLine.StdinFileName = Value("PATH");
+                        commandLine.scanOnlyOption ??= name;
+                        break;
                     case "--max-file-size":
                         commandLine.MaxFileSize = ByteSize(name, Value("BYTES"));
                         break;
@@ -178,7 +221,7 @@ namespace ConfigLint.Cli
                         commandLine.SetCommand(Command.Resolve, name, Value("FILE"));
                         break;
                     case "--explain":
-                        commandLine.SetCommand(Command.Explain, name, Value("CLxxxx"));
+                        commandLine.SetCommand(Command.Explain, name, Value("CLxxxx|NAME"));
                         break;
                     case "--list-rules":
                         NoValue();
@@ -213,6 +256,7 @@ namespace ConfigLint.Cli
 
         private void CheckCombination()
         {
+            CheckStandardInput();
             if (commandOption == null)
                 return;
             if (paths.Count > 0)
@@ -231,6 +275,21 @@ namespace ConfigLint.Cli
             if (WriteBaselineFile != null && (format != null || OutputFile != null))
                 throw new UsageException($"--write-baseline writes its FILE instead of a report, so it cannot be combined with {(format != null ? "--format" : "--output")}");
         }
+
+        private void CheckStandardInput()
+        {
+            if (StdinFileName == null && readsStandardInput)
+                throw new UsageException("- reads standard input and needs --stdin-filename PATH, the path its text is linted as");
+            if (StdinFileName == null)
+                return;
+            if (!readsStandardInput || paths.Count != 0)
+                throw new UsageException("--stdin-filename lints standard input and takes - as its only PATH");
+            if (Watch)
+                throw new UsageException("--watch cannot be combined with --stdin-filename");
+        }
+
+        private static bool IsSarifFileName(string? path) =>
+            path != null && (path.EndsWith(".sarif", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".sarif.json", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>A size in bytes, with an optional K, M or G suffix (powers of 1024).</summary>
         private static long ByteSize(string option, string value)

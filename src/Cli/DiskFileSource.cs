@@ -97,13 +97,21 @@ namespace ConfigLint.Cli
             }
         }
 
-        private FileReadResult TooLarge(string path) =>
-            FileReadResult.Refused(path, FileReadStatus.TooLarge, $"larger than the limit of {_maxFileSize} bytes (--max-file-size)");
+        private FileReadResult TooLarge(string path) => TooLarge(path, _maxFileSize);
+
+        public static FileReadResult TooLarge(string path, long maxFileSize) =>
+            FileReadResult.Refused(path, FileReadStatus.TooLarge, $"larger than the limit of {maxFileSize} bytes (--max-file-size)");
 
         /// <summary>The file's bytes, or null when it holds more than <paramref name="limit"/> (it may have grown since it was looked at).</summary>
         private static byte[]? ReadAtMost(string path, long limit)
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+            return ReadAtMost(stream, limit);
+        }
+
+        /// <summary>The stream's bytes to its end, or null when it holds more than <paramref name="limit"/>.</summary>
+        public static byte[]? ReadAtMost(Stream stream, long limit)
+        {
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int read;

@@ -11,12 +11,18 @@ configuration files for security problems.
 
   PATH...                          files or folders (recursed); default: the current folder.
                                    Files ignored by .gitignore are skipped unless named explicitly.
-  --format text|sarif              text: path:line:col: severity CLxxxx: message (the default,
-                                   unless --output names a .sarif file)
+  --format text|sarif|json|github  text: path:line:col: severity CLxxxx: message (the default,
+                                   unless --output names a .sarif or .sarif.json file); json: one
+                                   versioned object; github: GitHub Actions annotations
   --output FILE                    write to FILE instead of standard output
+  --quiet, -q                      print the findings only, without the summary on standard error
+  --color auto|always|never        colour text findings (auto: on a terminal unless NO_COLOR is set,
+                                   or when FORCE_COLOR is set)
+  --stdin-filename PATH -          lint standard input as PATH; the files beside PATH are read from disk
   --category NAME                  SARIF analysis category (automationDetails.id NAME/; default configlint)
-  --watch                          keep running: rescan on every change, rewrite --output, print
-                                   findings that appear (+) or go away (-); Ctrl+C stops
+  --watch                          keep running: rescan on every change, rewrite --output (in the
+                                   --format asked), print findings that appear (+) or go away (-)
+                                   as text; Ctrl+C stops
   --sarif-portable                 leave the absolute %SRCROOT% base out of SARIF (for uploads)
   --fail-level error|warning|note|none
                                    the least severe finding that fails the run (default warning)
@@ -29,7 +35,7 @@ configuration files for security problems.
   --resolve FILE                   print the resolved configuration of one EMQX file, with its includes,
                                    as JSON (secrets masked)
   --list-rules                     list the rules
-  --explain CLxxxx                 show one rule's documentation
+  --explain CLxxxx|NAME            show one rule's documentation (id in any case, or rule name)
   --help                           show this help
   --version                        show the version
 

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Threading;
-using ConfigLint.Sarif;
+using ConfigLint.Reporting;
 
 namespace ConfigLint.Cli
 {
@@ -15,7 +15,14 @@ namespace ConfigLint.Cli
                 e.Cancel = true; // let --watch finish its pass and exit cleanly
                 stop.Cancel();
             };
-            return Run(args, new ToolEnvironment(Console.Out, Console.Error, Environment.CurrentDirectory, LintEngine.Default, cancellation: stop.Token));
+            return Run(args, new ToolEnvironment(
+                Console.Out,
+                Console.Error,
+                Environment.CurrentDirectory,
+                LintEngine.Default,
+                cancellation: stop.Token,
+                outputIsTerminal: !Console.IsOutputRedirected,
+                standardInput: Console.OpenStandardInput));
         }
 
         /// <summary>The whole tool, with its console and folder handed in so tests run it in-process.</summary>

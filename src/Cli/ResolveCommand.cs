@@ -1,7 +1,7 @@
 using System.IO;
 using ConfigLint.Analyzers;
 using ConfigLint.Parsers;
-using ConfigLint.Sarif;
+using ConfigLint.Reporting;
 
 namespace ConfigLint.Cli
 {
@@ -23,8 +23,8 @@ namespace ConfigLint.Cli
             if (resolved.ReadAs != null)
                 environment.Error.WriteLine(TerminalText.Escape($"configlint: read {commandLine.CommandArgument} as {resolved.ReadAs}"));
             // The findings go to standard error so standard output stays valid JSON (or empty).
-            TextReport.Write(environment.Error, resolved.Errors);
-            TextReport.WriteNotifications(environment.Error, resolved.Notifications);
+            TextPrinter.Plain.WriteFindings(environment.Error, resolved.Errors);
+            TextPrinter.WriteNotifications(environment.Error, resolved.Notifications);
             if (resolved.Root is { } root)
                 environment.WriteResult(commandLine.OutputFile, writer => writer.WriteLine(ConfigJson.Write(root, SecretKeys.IsSecret)));
             return resolved.Errors.IsEmpty ? ExitCodes.Clean : ExitCodes.Findings;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ConfigLint.Analyzers;
 
@@ -28,14 +29,20 @@ namespace ConfigLint.Cli
             return ExitCodes.Clean;
         }
 
-        /// <summary>One rule's documentation, the same Markdown as its section of rules.md.</summary>
+        /// <summary>One rule's documentation (by id in any case, or by name), the same Markdown as its section of rules.md.</summary>
         public static int Explain(CommandLine commandLine, ToolEnvironment environment)
         {
-            var id = commandLine.CommandArgument;
-            var rule = environment.Engine.Rules.FirstOrDefault(r => string.Equals(r.Id, id, System.StringComparison.OrdinalIgnoreCase))
-                ?? throw new UsageException($"no rule {id}; --list-rules shows them all");
+            var rules = environment.Engine.Rules;
+            var rule = RuleNames.Find(rules, commandLine.CommandArgument) ?? throw UnknownRule(rules, commandLine.CommandArgument);
             environment.WriteResult(commandLine.OutputFile, writer => writer.WriteLine(RuleMarkdown.Section(rule).TrimEnd('\n')));
             return ExitCodes.Clean;
+        }
+
+        private static UsageException UnknownRule(IReadOnlyList<RuleDefinition> rules, string idOrName)
+        {
+            var closest = RuleNames.Closest(rules, idOrName);
+            var suggestion = closest.Count == 0 ? "; " : "; did you mean " + string.Join(" or ", closest) + "? ";
+            return new UsageException($"no rule {idOrName}{suggestion}--list-rules shows them all");
         }
     }
 }

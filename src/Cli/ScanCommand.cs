@@ -1,11 +1,17 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using ConfigLint.Analyzers;
+using ConfigLint.Parsers;
+using ConfigLint.Reporting;
 using ConfigLint.Sarif;
 
 namespace ConfigLint.Cli
 {
-    /// <summary>The default command: find the candidate files, scan them, write the report, map findings to the exit code.</summary>
+    /// <summary>
+    /// The default command: find the candidate files, scan them, write the report and the summary line, map
+    /// findings to the exit code.
+    /// </summary>
     internal static class ScanCommand
     {
         public static int Run(CommandLine commandLine, ToolEnvironment environment)
@@ -14,53 +20,85 @@ namespace ConfigLint.Cli
             var baseline = commandLine.BaselineFile == null ? null : Baseline.Read(commandLine.BaselineFile, environment.CurrentDirectory);
             var result = Scan(commandLine, environment);
             var comparison = baseline == null ? null : BaselineComparison.Compare(result.Diagnostics, baseline);
-            environment.WriteResult(commandLine.OutputFile, writer => WriteReport(commandLine, writer, result, environment, comparison));
-            if (comparison != null)
-                environment.Error.WriteLine(comparison.Summary());
+            var report = new ScanReport(result, environment.Engine.Rules, comparison);
+            environment.WriteResult(commandLine.OutputFile, writer => PrinterFor(commandLine, environment, comparison).Write(writer, report));
+            // On standard error, after the findings, so standard output keeps one finding a line.
+            if (!commandLine.Quiet)
+                environment.Error.WriteLine(SummaryLine(report));
             // With a baseline, only new findings fail the run.
             return result.HasErrors ? ExitCodes.Error : commandLine.FailLevel.ExitCodeFor(comparison?.New ?? result.Diagnostics);
+        }
+
+        /// <summary>The summary line; with a baseline it counts the new findings, then the rest (<c>1 finding (1 error) in 1 of 3 files; 3 unchanged, 1 absent (baseline)</c>).</summary>
+        private static string SummaryLine(ScanReport report)
+        {
+            if (report.Baseline is not { } baseline)
+                return report.Summary.Line();
+            var line = ReportSummary.Of(report.Result, baseline.New).Line();
+            var end = line.EndsWith(".", StringComparison.Ordinal) ? "." : "";
+            return line.Substring(0, line.Length - end.Length) + "; " + baseline.Summary() + end;
         }
 
         /// <summary>Finds the candidate files and scans them; what could not be checked is reported on standard error.</summary>
         public static ScanResult Scan(CommandLine commandLine, ToolEnvironment environment)
         {
-            var files = FileDiscovery.Find(commandLine.Paths, commandLine.Excludes, environment.CurrentDirectory);
-            var tree = ScannedTree.RootsFor(environment.CurrentDirectory, commandLine.Paths);
-            var exclusions = new Exclusions(environment.CurrentDirectory, commandLine.Paths, commandLine.Excludes);
-            var source = new DiskFileSource(tree, commandLine.MaxFileSize, exclusions);
-            var result = environment.Engine.Scan(new ScanOptions(environment.CurrentDirectory, files, source));
+            var result = environment.Engine.Scan(Options(commandLine, environment));
 
             // Reported here and in the SARIF notifications, but the other files' findings still count.
-            TextReport.WriteNotifications(environment.Error, result.Notifications);
+            TextPrinter.WriteNotifications(environment.Error, result.Notifications);
             return result;
         }
 
-        /// <summary>Writes the report in the format asked for; with a baseline, text shows only the new findings.</summary>
-        public static void WriteReport(CommandLine commandLine, TextWriter writer, ScanResult result, ToolEnvironment environment, BaselineComparison? baseline = null)
+        /// <summary>The printer of the asked format; text is coloured as <c>--color</c> decides.</summary>
+        public static IReportPrinter PrinterFor(CommandLine commandLine, ToolEnvironment environment, BaselineComparison? baseline = null) => commandLine.Format switch
         {
-            if (commandLine.Format == ReportFormat.Text)
-            {
-                if (baseline == null)
-                    TextReport.Write(writer, result.Diagnostics);
-                else
-                    TextReport.Write(writer, baseline.New, BaselineComparison.NewFindingSuffix);
-                return;
-            }
-            WriteSarif(writer, result, environment, new SarifOptions(ToolEnvironment.ToolVersion)
+            ReportFormat.Sarif => new SarifPrinter(new SarifOptions(ToolEnvironment.ToolVersion)
             {
                 SourceRoot = commandLine.SarifPortable ? null : environment.CurrentDirectory,
                 AutomationId = commandLine.Category + "/",
                 AzurePipelinesBuild = AzurePipelinesBuild.FromEnvironment(environment.Variables),
                 Baseline = baseline,
-            });
+            }),
+            ReportFormat.Json => new JsonPrinter(),
+            ReportFormat.GitHub => new GitHubPrinter(),
+            _ => new TextPrinter(UsesColour(commandLine, environment, toStandardOutput: commandLine.OutputFile == null)),
+        };
+
+        /// <summary>
+        /// <c>--color auto</c> colours standard output when it is a terminal and NO_COLOR is not set, or when
+        /// FORCE_COLOR is set (no-color.org, force-color.org: set means present and not empty); never a file.
+        /// </summary>
+        public static bool UsesColour(CommandLine commandLine, ToolEnvironment environment, bool toStandardOutput) => commandLine.Color switch
+        {
+            ColorChoice.Always => true,
+            ColorChoice.Never => false,
+            _ => toStandardOutput
+                && (IsSet(environment, "FORCE_COLOR") || (environment.OutputIsTerminal && !IsSet(environment, "NO_COLOR"))),
+        };
+
+        private static bool IsSet(ToolEnvironment environment, string variable) =>
+            !string.IsNullOrEmpty(environment.Variables(variable));
+
+        private static ScanOptions Options(CommandLine commandLine, ToolEnvironment environment)
+        {
+            var cwd = environment.CurrentDirectory;
+            if (commandLine.StdinFileName is not { } stdinName)
+            {
+                var files = FileDiscovery.Find(commandLine.Paths, commandLine.Excludes, cwd);
+                return new ScanOptions(cwd, files, DiskSource(commandLine, environment, commandLine.Paths));
+            }
+            // Standard input stands in for the named file, which need not exist; the files beside it are read from disk.
+            var fullPath = ConfigPaths.Normalize(Path.GetFullPath(stdinName, cwd));
+            using var input = environment.StandardInput();
+            var source = StandardInputFileSource.Read(fullPath, input, commandLine.MaxFileSize, DiskSource(commandLine, environment, new[] { stdinName }));
+            return new ScanOptions(cwd, new[] { fullPath }, source);
         }
 
-        public static void WriteSarif(TextWriter writer, ScanResult result, ToolEnvironment environment, SarifOptions options)
+        private static DiskFileSource DiskSource(CommandLine commandLine, ToolEnvironment environment, IReadOnlyList<string> namedPaths)
         {
-            // SarifWriter writes UTF-8 bytes; the writer may be standard output, which takes text.
-            using var sarif = new MemoryStream();
-            SarifWriter.Write(sarif, result.Diagnostics, environment.Engine.Rules, result.Notifications, options);
-            writer.Write(Encoding.UTF8.GetString(sarif.GetBuffer(), 0, (int)sarif.Length));
+            var tree = ScannedTree.RootsFor(environment.CurrentDirectory, namedPaths);
+            var exclusions = new Exclusions(environment.CurrentDirectory, namedPaths, commandLine.Excludes);
+            return new DiskFileSource(tree, commandLine.MaxFileSize, exclusions);
         }
     }
 }

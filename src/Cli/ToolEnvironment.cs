@@ -8,8 +8,18 @@ namespace ConfigLint.Cli
     /// <summary>What one run of the tool works with, so tests can run it in-process with their own writers and folder.</summary>
     internal sealed class ToolEnvironment
     {
-        public ToolEnvironment(TextWriter output, TextWriter error, string currentDirectory, LintEngine engine, Func<string, string?>? variables = null, CancellationToken cancellation = default)
+        public ToolEnvironment(
+            TextWriter output,
+            TextWriter error,
+            string currentDirectory,
+            LintEngine engine,
+            Func<string, string?>? variables = null,
+            CancellationToken cancellation = default,
+            bool outputIsTerminal = false,
+            Func<Stream>? standardInput = null)
         {
+            OutputIsTerminal = outputIsTerminal;
+            StandardInput = standardInput ?? (() => Stream.Null);
             Cancellation = cancellation;
             Output = output;
             Error = error;
@@ -28,6 +38,12 @@ namespace ConfigLint.Cli
         public static string ToolVersion =>
             typeof(ToolEnvironment).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? throw new InvalidOperationException("the assembly has no informational version");
+
+        /// <summary>Whether standard output is a terminal (then <c>--color auto</c> colours it).</summary>
+        public bool OutputIsTerminal { get; }
+
+        /// <summary>Opens standard input (read by <c>--stdin-filename</c>).</summary>
+        public Func<Stream> StandardInput { get; }
 
         /// <summary>Standard output.</summary>
         public TextWriter Output { get; }

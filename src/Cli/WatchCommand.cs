@@ -3,15 +3,15 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using ConfigLint.Sarif;
+using ConfigLint.Reporting;
 using Microsoft.CodeAnalysis;
 
 namespace ConfigLint.Cli
 {
     /// <summary>
     /// <c>--watch</c>: scan, write the report, then rescan whenever a watched file changes, rewriting the report
-    /// (so an editor's SARIF viewer stays current) and printing the findings that appeared (<c>+</c>) or went
-    /// away (<c>-</c>). Runs until stopped.
+    /// in the asked format (so an editor's SARIF viewer stays current) and printing the findings that appeared
+    /// (<c>+</c>) or went away (<c>-</c>) as text lines. Runs until stopped.
     /// </summary>
     internal static class WatchCommand
     {
@@ -49,8 +49,11 @@ namespace ConfigLint.Cli
         {
             var result = ScanCommand.Scan(commandLine, environment);
             if (commandLine.OutputFile != null)
-                environment.WriteResult(commandLine.OutputFile, writer => ScanCommand.WriteReport(commandLine, writer, result, environment));
-            var current = Lines(result.Diagnostics);
+            {
+                var report = new ScanReport(result, environment.Engine.Rules);
+                environment.WriteResult(commandLine.OutputFile, writer => ScanCommand.PrinterFor(commandLine, environment).Write(writer, report));
+            }
+            var current = Lines(result.Diagnostics, new TextPrinter(ScanCommand.UsesColour(commandLine, environment, toStandardOutput: true)));
             foreach (var gone in previous.Except(current))
                 environment.Output.WriteLine("- " + gone);
             foreach (var added in current.Except(previous))
@@ -60,10 +63,10 @@ namespace ConfigLint.Cli
             return current;
         }
 
-        private static List<string> Lines(IReadOnlyList<Diagnostic> diagnostics)
+        private static List<string> Lines(IReadOnlyList<Diagnostic> diagnostics, TextPrinter printer)
         {
             using var text = new StringWriter();
-            TextReport.Write(text, diagnostics);
+            printer.WriteFindings(text, diagnostics);
             return text.ToString().Split('\n').Where(l => l.Length > 0).ToList();
         }
 

@@ -59,7 +59,7 @@ namespace ConfigLint.Tests.Cli
             RecordBaseline();
             temp.File("emqx.conf", "# deployed by ansible\n\nlog.console.level = info\n" + Config);
 
-            Assert.Equal(new ToolRun(0, "", "4 unchanged, 0 absent (baseline)\n"), Run("--baseline", "baseline.sarif", "."));
+            Assert.Equal(new ToolRun(0, "", "No findings in 1 file; 4 unchanged, 0 absent (baseline).\n"), Run("--baseline", "baseline.sarif", "."));
         }
 
         [Fact]
@@ -75,7 +75,7 @@ namespace ConfigLint.Tests.Cli
                     1,
                     "emqx.conf:5:33: error CL1007: The dashboard serves plain HTTP on 0.0.0.0:18084 and HTTPS is not enabled; "
                     + "logins and API credentials cross the network in clear [new]\n",
-                    "3 unchanged, 1 absent (baseline)\n"),
+                    "1 finding (1 error) in 1 of 1 file; 3 unchanged, 1 absent (baseline)\n"),
                 run);
         }
 
@@ -92,8 +92,8 @@ namespace ConfigLint.Tests.Cli
             var text = Run("--baseline", "baseline.sarif", ".");
             var sarifRun = Run("--baseline", "baseline.sarif", ".", "--output", sarif);
 
-            Assert.Equal(new ToolRun(0, "", "4 unchanged, 0 absent (baseline)\n"), text);
-            Assert.Equal(new ToolRun(0, "", "4 unchanged, 0 absent (baseline)\n"), sarifRun);
+            Assert.Equal(new ToolRun(0, "", "No findings in 1 file; 4 unchanged, 0 absent (baseline).\n"), text);
+            Assert.Equal(new ToolRun(0, "", "No findings in 1 file; 4 unchanged, 0 absent (baseline).\n"), sarifRun);
             foreach (var output in new[] { File.ReadAllText(temp.FullPath("baseline.sarif")), File.ReadAllText(sarif) })
             {
                 Assert.DoesNotContain(recorded, output);
@@ -110,7 +110,7 @@ namespace ConfigLint.Tests.Cli
 
             var run = Run("--baseline", "baseline.sarif", ".", "--format", "sarif", "--output", output);
 
-            Assert.Equal(new ToolRun(1, "", "3 unchanged, 1 absent (baseline)\n"), run);
+            Assert.Equal(new ToolRun(1, "", "1 finding (1 error) in 1 of 1 file; 3 unchanged, 1 absent (baseline)\n"), run);
             var bytes = File.ReadAllBytes(output);
             using var sarif = JsonDocument.Parse(bytes);
             var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
@@ -130,7 +130,7 @@ namespace ConfigLint.Tests.Cli
             Assert.Equal(1, Run("--baseline", "baseline.sarif", ".", "--output", "next.sarif").ExitCode);
 
             // The absent entry the log carries is not a finding of that run.
-            Assert.Equal(new ToolRun(0, "", "4 unchanged, 0 absent (baseline)\n"), Run("--baseline", "next.sarif", "."));
+            Assert.Equal(new ToolRun(0, "", "No findings in 1 file; 4 unchanged, 0 absent (baseline).\n"), Run("--baseline", "next.sarif", "."));
         }
 
         [Theory]
@@ -146,7 +146,7 @@ namespace ConfigLint.Tests.Cli
 
             Assert.Equal(expected, run.ExitCode);
             Assert.Equal("emqx.conf:7:1: warning CL9002: fake finding of fake-warning [new]\n", run.Output);
-            Assert.Equal("1 unchanged, 0 absent (baseline)\n", run.Error);
+            Assert.Equal("1 finding (1 warning) in 1 of 2 files; 1 unchanged, 0 absent (baseline)\n", run.Error);
         }
 
         [Fact]

@@ -1,4 +1,5 @@
 using ConfigLint.Cli;
+using ConfigLint.Reporting;
 using Xunit;
 
 namespace ConfigLint.Tests.Cli
@@ -49,9 +50,11 @@ namespace ConfigLint.Tests.Cli
         [Theory]
         [InlineData(".sarif/configlint.sarif", null, "Sarif")]
         [InlineData("report.SARIF", null, "Sarif")]
+        [InlineData("report.sarif.json", null, "Sarif")]
+        [InlineData("report.json", null, "Text")]
         [InlineData("report.txt", null, "Text")]
         [InlineData(".sarif/configlint.sarif", "text", "Text")]
-        public void An_output_file_ending_in_sarif_selects_sarif_unless_a_format_is_given(string output, string? format, string expected)
+        public void An_output_file_ending_in_sarif_or_sarif_json_selects_sarif_unless_a_format_is_given(string output, string? format, string expected)
         {
             var args = format == null ? new[] { "--output", output } : new[] { "--output", output, "--format", format };
             Assert.Equal(System.Enum.Parse<ReportFormat>(expected), CommandLine.Parse(args).Format);
@@ -65,6 +68,30 @@ namespace ConfigLint.Tests.Cli
             Assert.Null(CommandLine.Parse(new string[0]).BaselineFile);
             Assert.Null(CommandLine.Parse(new string[0]).WriteBaselineFile);
         }
+
+        [Fact]
+        public void Reads_the_everyday_options()
+        {
+            var commandLine = CommandLine.Parse(new[] { "--quiet", "--color=never", "--format", "github", "--stdin-filename", "deploy/emqx.conf", "-" });
+
+            Assert.True(commandLine.Quiet);
+            Assert.Equal(ColorChoice.Never, commandLine.Color);
+            Assert.Equal(ReportFormat.GitHub, commandLine.Format);
+            Assert.Equal("deploy/emqx.conf", commandLine.StdinFileName);
+            Assert.Empty(commandLine.Paths);
+            Assert.Equal(ColorChoice.Auto, CommandLine.Parse(new string[0]).Color);
+            Assert.Equal(ReportFormat.Json, CommandLine.Parse(new[] { "--format=json" }).Format);
+        }
+
+        [Theory]
+        [InlineData("-", "- reads standard input and needs --stdin-filename PATH, the path its text is linted as")]
+        [InlineData("--stdin-filename emqx.conf", "--stdin-filename lints standard input and takes - as its only PATH")]
+        [InlineData("--stdin-filename emqx.conf - other.conf", "--stdin-filename lints standard input and takes - as its only PATH")]
+        [InlineData("--stdin-filename emqx.conf --watch -", "--watch cannot be combined with --stdin-filename")]
+        [InlineData("--color sometimes", "--color must be one of auto, always, never, not 'sometimes'")]
+        [InlineData("--quiet --list-rules", "--quiet applies to scanning files and cannot be combined with --list-rules")]
+        public void Rejects_bad_everyday_options(string args, string message) =>
+            Assert.Equal(message, Assert.Throws<UsageException>(() => CommandLine.Parse(args.Split(' '))).Message);
 
         [Theory]
         [InlineData("--watch=yes")]
@@ -131,14 +158,14 @@ namespace ConfigLint.Tests.Cli
         [Theory]
         [InlineData("unknown option --frobnicate", "--frobnicate")]
         [InlineData("unknown option -x", "-x")]
-        [InlineData("--format needs a value: --format text|sarif", "--format")]
+        [InlineData("--format needs a value: --format text|sarif|json|github", "--format")]
         [InlineData("--output needs a value: --output FILE", "--output", "--format", "text")]
         [InlineData("--exclude needs a value: --exclude GLOB", "--exclude")]
         [InlineData("--output needs a value: --output FILE", "--output=")]
         [InlineData("--output needs a value: --output FILE", "--output", "")]
-        [InlineData("--explain needs a value: --explain CLxxxx", "--explain")]
+        [InlineData("--explain needs a value: --explain CLxxxx|NAME", "--explain")]
         [InlineData("a PATH is empty", "examples", "")]
-        [InlineData("--format must be one of text, sarif, not 'xml'", "--format", "xml")]
+        [InlineData("--format must be one of text, sarif, json, github, not 'xml'", "--format", "xml")]
         [InlineData("--fail-level must be one of error, warning, note, none, not 'info'", "--fail-level=info")]
         [InlineData("--format is given more than once", "--format", "text", "--format", "sarif")]
         [InlineData("--help takes no value", "--help=yes")]

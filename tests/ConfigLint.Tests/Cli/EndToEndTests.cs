@@ -24,7 +24,7 @@ namespace ConfigLint.Tests.Cli
             var run = Run(TestPaths.RepositoryRoot, "examples");
 
             Assert.Equal(1, run.ExitCode);
-            Assert.Equal("", run.Error);
+            Assert.Equal("39 findings (23 errors, 16 warnings) in 9 of 9 files\n", run.Error);
             var lines = run.Output.TrimEnd('\n').Split('\n');
             Assert.NotEmpty(lines);
             Assert.All(lines, line => Assert.Matches(@"^examples/[^:]+:\d+:\d+: (error|warning|note) CL\d{4}: \S", line));
@@ -63,22 +63,29 @@ namespace ConfigLint.Tests.Cli
 
             var run = Run(temp.Path, ".", "--max-file-size", "1K");
 
-            Assert.Equal("configlint: cannot read big/emqx.conf: larger than the limit of 1024 bytes (--max-file-size)\n", run.Error);
+            Assert.Equal(
+                "configlint: cannot read big/emqx.conf: larger than the limit of 1024 bytes (--max-file-size)\n" +
+                "5 findings (3 errors, 2 warnings) in 1 of 1 file\n",
+                run.Error);
             Assert.Contains("small/emqx.conf:1:15: error CL1003: ", run.Output);
             Assert.DoesNotContain("big/emqx.conf", run.Output);
             Assert.Equal(2, run.ExitCode);
         }
 
         [Fact]
-        public void Secrets_never_appear_in_text_sarif_or_baseline_output()
+        public void Secrets_never_appear_in_text_sarif_json_github_or_baseline_output()
         {
             const string cookie = "aaaaaaaaaaaaaaaaaaaa";
-            temp.File("emqx.conf", $"node {{\n  name = \"emqx@127.0.0.1\"\n  cookie = \"{cookie}\"\n}}\ndashboard.default_password = public\n");
+            var config = $"node {{\n  name = \"emqx@127.0.0.1\"\n  cookie = \"{cookie}\"\n}}\ndashboard.default_password = public\n";
+            temp.File("emqx.conf", config);
             var sarif = Path.Combine(temp.Path, "out.sarif");
             var baseline = Path.Combine(temp.Path, "baseline.sarif");
 
             var text = Run(temp.Path, ".");
             var sarifRun = Run(temp.Path, ".", "--format", "sarif", "--output", sarif);
+            var json = Run(temp.Path, ".", "--format", "json");
+            var github = Run(temp.Path, ".", "--format", "github");
+            var stdin = RunWithInput(config, temp.Path, "--stdin-filename", "emqx.conf", "-", "--format", "json");
             var baselineRun = Run(temp.Path, ".", "--write-baseline", baseline);
             // The cookie's line moves and a new finding appears, so new, unchanged and absent are all written.
             temp.File("emqx.conf", $"listeners.tcp.default.bind = \"0.0.0.0:1883\"\nnode {{\n  name = \"emqx@127.0.0.1\"\n  cookie = \"{cookie}\"\n}}\n");
@@ -88,12 +95,51 @@ namespace ConfigLint.Tests.Cli
             Assert.Contains("emqx.conf:3:12: error CL1003: ", text.Output);
             Assert.Contains("emqx.conf:5:30: error CL1006: ", text.Output);
             Assert.Equal(1, sarifRun.ExitCode);
+            Assert.Contains("\"ruleId\": \"CL1006\"", json.Output);
+            Assert.Contains("::error file=emqx.conf,line=3,col=12,", github.Output);
+            Assert.Equal(json.Output, stdin.Output);
             Assert.Equal(0, baselineRun.ExitCode);
             Assert.Contains("absent", sarifAgainstBaseline.Output);
-            var outputs = new[] { text, sarifRun, baselineRun, againstBaseline, sarifAgainstBaseline }.SelectMany(r => new[] { r.Output, r.Error });
+            var outputs = new[] { text, sarifRun, json, github, stdin, baselineRun, againstBaseline, sarifAgainstBaseline }.SelectMany(r => new[] { r.Output, r.Error });
             foreach (var output in outputs.Concat(new[] { File.ReadAllText(sarif), File.ReadAllText(baseline) }))
                 Assert.DoesNotContain(cookie, output);
         }
+
+        [Fact]
+        public void Standard_input_is_linted_as_the_named_path_beside_the_files_on_disk()
+        {
+            const string config = "node.name = emqx@10.0.0.1\ncluster.proto_dist = inet_tls\n";
+            const string noTlsOptions = "deploy/emqx.conf:2:22: error CL2007: ";
+
+            var alone = RunWithInput(config, temp.Path, "--stdin-filename", "deploy/emqx.conf", "-");
+            File.Copy(Path.Combine(TestPaths.Fixtures, "ssl_dist", "emqx-shipped.ssl_dist.conf"), temp.File("deploy/ssl_dist.conf"), overwrite: true);
+            var besideTlsOptions = RunWithInput(config, temp.Path, "--stdin-filename", "deploy/emqx.conf", "-");
+            temp.File("deploy/emqx.conf", config);
+            var onDisk = Run(temp.Path, "deploy/emqx.conf");
+
+            Assert.Contains(noTlsOptions, alone.Output);
+            Assert.DoesNotContain(noTlsOptions, besideTlsOptions.Output);
+            Assert.Equal(onDisk.Output, besideTlsOptions.Output);
+            Assert.Equal("3 findings (1 error, 2 warnings) in 1 of 1 file\n", besideTlsOptions.Error);
+            Assert.Equal(onDisk.ExitCode, besideTlsOptions.ExitCode);
+        }
+
+        [Fact]
+        public void Standard_input_need_not_exist_on_disk_and_keeps_the_size_limit()
+        {
+            var unsaved = RunWithInput("node.cookie = emqxsecretcookie\n", temp.Path, "--stdin-filename", "new/emqx.conf", "-", "--quiet");
+            var big = RunWithInput(new string('#', 2048), temp.Path, "--stdin-filename", "emqx.conf", "-", "--max-file-size", "1K");
+
+            Assert.Contains("new/emqx.conf:1:15: error CL1003: ", unsaved.Output);
+            Assert.Equal("", unsaved.Error);
+            Assert.Equal("configlint: cannot read emqx.conf: larger than the limit of 1024 bytes (--max-file-size)\nNo findings in 0 files.\n", big.Error);
+            Assert.Equal(2, big.ExitCode);
+        }
+
+        private static ToolRun RunWithInput(string input, string currentDirectory, params string[] args) =>
+            ToolRun.Capture((output, error) => Program.Run(
+                args,
+                new ToolEnvironment(output, error, currentDirectory, LintEngine.Default, standardInput: () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input)))));
 
         [Fact]
         public void A_malformed_file_does_not_hide_the_findings_of_the_others()

@@ -45,7 +45,7 @@ namespace ConfigLint.Tests.Cli
 
             Assert.DoesNotContain("CL2008", run.Output);
             Assert.DoesNotContain("vendor", run.Output);
-            Assert.Equal("", run.Error);
+            Assert.Equal("4 findings (2 errors, 2 warnings) in 1 of 1 file\n", run.Error);
         }
 
         [Theory]
@@ -59,7 +59,7 @@ namespace ConfigLint.Tests.Cli
 
             Assert.DoesNotContain("CL2008", run.Output);
             Assert.DoesNotContain("vendor", run.Output);
-            Assert.Equal("", run.Error);
+            Assert.Equal("4 findings (2 errors, 2 warnings) in 1 of 1 file\n", run.Error);
         }
     }
 }

@@ -35,7 +35,8 @@ namespace ConfigLint.Tests.Cli
             options =>
             {
                 LastScan = options;
-                return new ScanResult(Findings.ToImmutableArray(), ImmutableArray<string>.Empty, Notifications.ToImmutableArray());
+                // Every candidate counts as analysed, so the summary line has files to count.
+                return new ScanResult(Findings.ToImmutableArray(), DisplayPaths(options).ToImmutableArray(), Notifications.ToImmutableArray());
             },
             (fullPath, _, _) =>
             {
@@ -49,8 +50,10 @@ namespace ConfigLint.Tests.Cli
             ToolRun.Capture((output, error) => Program.Run(args, new ToolEnvironment(output, error, currentDirectory, Engine)));
 
         /// <summary>The candidate files of the last scan, relative to its base folder.</summary>
-        public IReadOnlyList<string> ScannedFiles() =>
-            LastScan!.Files.Select(f => Path.GetRelativePath(LastScan.BaseDirectory, f).Replace('\\', '/')).ToList();
+        public IReadOnlyList<string> ScannedFiles() => DisplayPaths(LastScan!).ToList();
+
+        private static IEnumerable<string> DisplayPaths(ScanOptions options) =>
+            options.Files.Select(f => Path.GetRelativePath(options.BaseDirectory, f).Replace('\\', '/'));
 
         /// <summary>A finding of <paramref name="rule"/>, at its default severity unless one is given.</summary>
         public static Diagnostic Finding(RuleDefinition rule, string displayPath, int line = 1, int column = 1, DiagnosticSeverity? severity = null)

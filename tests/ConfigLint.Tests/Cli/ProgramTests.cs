@@ -50,8 +50,10 @@ namespace ConfigLint.Tests.Cli
         }
 
         [Fact]
-        public void Writes_text_findings_to_standard_output_by_default()
+        public void Writes_text_findings_to_standard_output_and_the_summary_to_standard_error_by_default()
         {
+            temp.File("etc/emqx.conf");
+            temp.File("vm.args");
             analysis.Findings.Add(FakeAnalysis.Finding(FakeAnalysis.ErrorRule, "etc/emqx.conf", 4, 12));
             analysis.Findings.Add(FakeAnalysis.Finding(FakeAnalysis.NoteRule, "vm.args", 2, 1));
 
@@ -61,7 +63,108 @@ namespace ConfigLint.Tests.Cli
                 "etc/emqx.conf:4:12: error CL9001: fake finding of fake-error\n" +
                 "vm.args:2:1: note CL9003: fake finding of fake-note-with-a-long-name\n",
                 run.Output.Replace("\r\n", "\n"));
+            Assert.Equal("2 findings (1 error, 1 note) in 2 of 3 files\n", run.Error);
+        }
+
+        [Fact]
+        public void A_clean_run_says_so_on_standard_error()
+        {
+            var run = Run();
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal("", run.Output);
+            Assert.Equal("No findings in 1 file.\n", run.Error);
+        }
+
+        [Fact]
+        public void Quiet_prints_the_findings_only()
+        {
+            analysis.Findings.Add(FakeAnalysis.Finding(FakeAnalysis.ErrorRule, "emqx.conf", 4, 12));
+
+            var run = Run("--quiet");
+
+            Assert.Equal("emqx.conf:4:12: error CL9001: fake finding of fake-error\n", run.Output);
             Assert.Equal("", run.Error);
+            Assert.Equal(1, run.ExitCode);
+        }
+
+        [Fact]
+        public void A_suppressed_finding_is_counted_in_the_summary_and_not_printed()
+        {
+            analysis.Findings.Add(Tests.Sarif.SampleScan.Suppressed(FakeAnalysis.Finding(FakeAnalysis.ErrorRule, "emqx.conf", 4, 12)));
+            analysis.Findings.Add(FakeAnalysis.Finding(FakeAnalysis.WarningRule, "emqx.conf", 5, 1));
+
+            var run = Run();
+
+            Assert.Equal("emqx.conf:5:1: warning CL9002: fake finding of fake-warning\n", run.Output);
+            Assert.Equal("1 finding (1 warning) in 1 of 1 file; 1 suppressed\n", run.Error);
+        }
+
+        [Theory]
+        [InlineData("never", null, null, true, false)]
+        [InlineData("always", null, null, false, true)]
+        [InlineData("auto", null, null, true, true)]
+        [InlineData("auto", null, null, false, false)]
+        [InlineData("auto", "1", null, true, false)]
+        [InlineData("auto", null, "1", false, true)]
+        [InlineData("auto", "", null, true, true)]
+        [InlineData("auto", null, "", false, false)]
+        public void Colour_follows_the_option_the_terminal_and_NO_COLOR_and_FORCE_COLOR(string color, string? noColor, string? forceColor, bool terminal, bool coloured)
+        {
+            analysis.Findings.Add(FakeAnalysis.Finding(FakeAnalysis.ErrorRule, "emqx.conf", 4, 12));
+            var variables = new Dictionary<string, string?> { ["NO_COLOR"] = noColor, ["FORCE_COLOR"] = forceColor };
+
+            var run = ToolRun.Capture((output, error) => Program.Run(
+                new[] { "--color", color },
+                new ToolEnvironment(output, error, temp.Path, analysis.Engine, name => variables.GetValueOrDefault(name), outputIsTerminal: terminal)));
+
+            Assert.Equal(
+                coloured
+                    ? "\x1b[1memqx.conf:4:12:\x1b[0m \x1b[1;31merror\x1b[0m CL9001: fake finding of fake-error\n"
+                    : "emqx.conf:4:12: error CL9001: fake finding of fake-error\n",
+                run.Output);
+            Assert.Equal("1 finding (1 error) in 1 of 1 file\n", run.Error);
+        }
+
+        [Fact]
+        public void Auto_colour_never_colours_a_file()
+        {
+            analysis.Findings.Add(FakeAnalysis.Finding(FakeAnalysis.ErrorRule, "emqx.conf", 4, 12));
+
+            var run = ToolRun.Capture((output, error) => Program.Run(
+                new[] { "--output", "report.txt" },
+                new ToolEnvironment(output, error, temp.Path, analysis.Engine, name => name == "FORCE_COLOR" ? "1" : null, outputIsTerminal: true)));
+
+            Assert.Equal("emqx.conf:4:12: error CL9001: fake finding of fake-error\n", File.ReadAllText(temp.FullPath("report.txt")));
+        }
+
+        [Fact]
+        public void Writes_json_to_standard_output_and_the_summary_to_standard_error()
+        {
+            analysis.Findings.Add(FakeAnalysis.Finding(FakeAnalysis.ErrorRule, "emqx.conf", 4, 12));
+
+            var run = Run("--format", "json");
+
+            using var json = JsonDocument.Parse(run.Output);
+            Assert.Equal(1, json.RootElement.GetProperty("version").GetInt32());
+            Assert.Equal("fake-error", json.RootElement.GetProperty("findings")[0].GetProperty("name").GetString());
+            Assert.Equal("1 finding (1 error) in 1 of 1 file\n", run.Error);
+            Assert.Equal(1, run.ExitCode);
+        }
+
+        [Fact]
+        public void Writes_github_workflow_commands_followed_by_the_summary()
+        {
+            analysis.Findings.Add(FakeAnalysis.Finding(FakeAnalysis.ErrorRule, "emqx.conf", 4, 12));
+            analysis.Findings.Add(FakeAnalysis.Finding(FakeAnalysis.NoteRule, "emqx.conf", 5, 1));
+
+            var run = Run("--format", "github");
+
+            Assert.Equal(
+                "::error file=emqx.conf,line=4,col=12,endLine=4,endColumn=12,title=CL9001 fake-error::fake finding of fake-error\n" +
+                "::notice file=emqx.conf,line=5,col=1,endLine=5,endColumn=1,title=CL9003 fake-note-with-a-long-name::fake finding of fake-note-with-a-long-name\n",
+                run.Output);
+            Assert.Equal("2 findings (1 error, 1 note) in 1 of 1 file\n", run.Error);
         }
 
         [Fact]
@@ -121,7 +224,7 @@ namespace ConfigLint.Tests.Cli
             var run = Run();
 
             Assert.Equal(2, run.ExitCode);
-            Assert.Equal("configlint: cannot read etc/locked.conf: Permission denied\n", run.Error);
+            Assert.Equal("configlint: cannot read etc/locked.conf: Permission denied\n1 finding (1 warning) in 1 of 1 file\n", run.Error);
             Assert.Contains("emqx.conf:1:1: warning CL9002", run.Output);
         }
 
@@ -152,6 +255,8 @@ namespace ConfigLint.Tests.Cli
         [Theory]
         [InlineData("CL9002")]
         [InlineData("cl9002")]
+        [InlineData("fake-warning")]
+        [InlineData("Fake-Warning")]
         public void Explains_one_rule_with_its_markdown_section(string id)
         {
             var run = Run("--explain", id);
@@ -169,6 +274,18 @@ namespace ConfigLint.Tests.Cli
             Assert.StartsWith("configlint: no rule CL0999; --list-rules shows them all\n", run.Error);
         }
 
+        [Theory]
+        [InlineData("fake-warnin", "fake-warning")]
+        [InlineData("CL9O01", "CL9001 or CL9002 or CL9003")]
+        [InlineData("fake-eror", "fake-error")]
+        public void An_unknown_rule_suggests_the_closest_names(string typed, string suggested)
+        {
+            var run = Run("--explain", typed);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal($"configlint: no rule {typed}; did you mean {suggested}? --list-rules shows them all\nRun 'configlint --help' for usage.\n", run.Error);
+        }
+
         [Fact]
         public void Prints_help_with_every_option_and_the_exit_codes()
         {
@@ -176,7 +293,7 @@ namespace ConfigLint.Tests.Cli
 
             Assert.Equal(0, run.ExitCode);
             Assert.StartsWith("Usage: configlint [options] [PATH...]", run.Output);
-            foreach (var option in new[] { "--format", "--output", "--fail-level", "--exclude", "--resolve", "--list-rules", "--explain", "--help", "--version", "Exit codes:" })
+            foreach (var option in new[] { "--format", "--output", "--quiet", "--color", "--stdin-filename", "--fail-level", "--exclude", "--resolve", "--list-rules", "--explain", "--help", "--version", "Exit codes:" })
                 Assert.Contains(option, run.Output);
         }
 

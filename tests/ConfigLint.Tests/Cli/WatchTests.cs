@@ -39,6 +39,25 @@ namespace ConfigLint.Tests.Cli
             Assert.Contains("- emqx.conf:3:12: error CL1003: ", printed.ToString());
         }
 
+        [Fact]
+        public async Task Watch_writes_the_format_asked_for()
+        {
+            temp.File("emqx.conf", "node.cookie = emqxsecretcookie\n");
+            var report = Path.Combine(temp.Path, "report.json");
+            var printed = new StringWriter();
+            using var stop = new CancellationTokenSource();
+            var environment = new ToolEnvironment(TextWriter.Synchronized(printed), TextWriter.Synchronized(new StringWriter()), temp.Path, LintEngine.Default, cancellation: stop.Token);
+
+            var watch = Task.Run(() => Program.Run(new[] { "--watch", ".", "--format", "json", "--output", "report.json" }, environment));
+
+            await Until(() => File.Exists(report) && ReadShared(report).Contains("\"ruleId\": \"CL1003\""));
+            stop.Cancel();
+
+            Assert.Equal(0, await watch.WaitAsync(Patience));
+            Assert.StartsWith("{\n  \"version\": 1,\n", ReadShared(report));
+            Assert.Contains("+ emqx.conf:1:15: error CL1003: ", printed.ToString());
+        }
+
         private static string ReadShared(string path)
         {
             try

@@ -36,7 +36,7 @@ namespace ConfigLint.Tests.Hostile
                 "node4/emqx.conf:4:25: error CL0001: The file named here cannot be read: the path is not valid (it holds a NUL or another character no file name can).",
                 "node5/emqx.conf:1:1: error CL0001: The file named here cannot be read: the path is not valid (it holds a NUL or another character no file name can).",
             },
-            Error: new string[0],
+            Error: new[] { "11 findings (11 errors) in 4 of 4 files" },
             ExitCode: 1),
 
             new HostileCase("outside-tree", folder =>
@@ -63,6 +63,7 @@ namespace ConfigLint.Tests.Hostile
                 "configlint: note: node4/emqx.conf:5:25: not checked: /dev/zero is outside the scanned tree",
                 "configlint: note: node5/emqx.conf:1:1: not checked: node5/zero.conf is a symbolic link to outside the scanned tree",
                 "configlint: note: not checked: node5/zero.conf is a symbolic link to outside the scanned tree",
+                "3 findings (3 errors) in 1 of 4 files",
             },
             ExitCode: 1),
 
@@ -87,6 +88,7 @@ namespace ConfigLint.Tests.Hostile
                 "configlint: cannot read include/part.conf: not a regular file (a FIFO)",
                 "configlint: cannot read named/emqx.conf: not a regular file (a FIFO)",
                 "configlint: cannot read sniffed/other.conf: not a regular file (a FIFO)",
+                "4 findings (4 errors) in 2 of 2 files",
             },
             ExitCode: 2),
 
@@ -108,7 +110,7 @@ namespace ConfigLint.Tests.Hostile
                 "substitutions/arrays.hocon:15:9: error CL0001: Reading this expands the configuration beyond its budget (a resolved size of at most 48896 characters); the rest is read without it.",
                 "substitutions/strings.hocon:17:8: error CL0001: Reading this expands the configuration beyond its budget (a resolved size of at most 42048 characters); the rest is read without it.",
             },
-            Error: new string[0],
+            Error: new[] { "5 findings (5 errors) in 5 of 6 files" },
             ExitCode: 1),
 
             new HostileCase("control-characters-in-names", folder =>
@@ -122,7 +124,7 @@ namespace ConfigLint.Tests.Hostile
                 @"we\nird\x1b[31m/emqx.conf:1:1: warning CL1008: `authorization.sources` is not set, so EMQX authorizes with `${EMQX_ETC_DIR}/acl.conf`, which is not in the scanned tree, and the acl.conf EMQX ships ends in `{allow, all}.`: any client may publish and subscribe to any topic its first rules do not deny.",
                 @"we\nird\x1b[31m/emqx.conf:2:15: error CL1003: The Erlang cookie is the default that ships with EMQX; whoever knows it can join the cluster and run code on every node",
             },
-            Error: new string[0],
+            Error: new[] { "5 findings (3 errors, 2 warnings) in 1 of 1 file" },
             ExitCode: 1),
 
             new HostileCase("symlink-loop", folder =>
@@ -135,6 +137,7 @@ namespace ConfigLint.Tests.Hostile
             {
                 "configlint: cannot read loop/emqx.conf: too many levels of symbolic links",
                 "configlint: cannot read loop/other.conf: too many levels of symbolic links",
+                "1 finding (1 error) in 1 of 1 file",
             },
             ExitCode: 2),
 
@@ -153,7 +156,7 @@ namespace ConfigLint.Tests.Hostile
                 "vm/vm.args:1:12: error CL0001: Syntax error: expected a flag starting with '-' or '+', found a value.",
                 "vm/vm.args:3:1: error CL1004: Erlang distribution is plain TCP: `-name` makes this a distributed node and no `-proto_dist` selects TLS, so it uses OTP's default `inet_tcp`.",
             },
-            Error: new string[0],
+            Error: new[] { "6 findings (6 errors) in 4 of 4 files" },
             ExitCode: 1),
 
             new HostileCase("broken-peer", folder =>
@@ -168,7 +171,7 @@ namespace ConfigLint.Tests.Hostile
                 "node-a/emqx.conf:1:1: error CL1001: Cluster RPC between nodes is plain TCP: `rpc.driver` is not set and defaults to `tcp` (EMQX 4.4; EMQX 3.x to 4.3 have no `rpc.driver` and always use TCP).",
                 "node-a/emqx.conf:1:1: error CL1004: Erlang distribution is plain TCP: `cluster.proto_dist` is not set and defaults to `inet_tcp`.",
             },
-            Error: new string[0],
+            Error: new[] { "2 findings (2 errors) in 1 of 1 file" },
             ExitCode: 1,
             Paths: new[] { "node-a/emqx.conf" }),
 
@@ -192,13 +195,13 @@ namespace ConfigLint.Tests.Hostile
                 "wide/clp.conf:2:2: error CL3001: Cluster WebUI is served over plain HTTP (there is no <webmgr> section, so the default applies); its passwords and every cluster operation cross the network in clear",
                 "wide/clp.conf:2:2: warning CL3004: Cluster WebUI accepts connections from any address (no client IP restriction is set) and no WebUI password is set; anyone who reaches the port can operate the cluster",
             }.Concat(Enumerable.Range(3, 100_000).Select(line => $"wide/clp.conf:{line}:9: error CL3003: A password is stored in plaintext at root/cluster/passwd")).ToArray(),
-            Error: new string[0],
+            Error: new[] { "100008 findings (100006 errors, 2 warnings) in 5 of 5 files" },
             ExitCode: 1),
 
             new HostileCase("too-large", folder =>
                 folder.Text("big/emqx.conf", new StringBuilder().Insert(0, "# padding padding padding padding padding padding\n", 360_000).ToString()),
                 Output: new string[0],
-            Error: new[] { "configlint: cannot read big/emqx.conf: larger than the limit of 16777216 bytes (--max-file-size)" },
+            Error: new[] { "configlint: cannot read big/emqx.conf: larger than the limit of 16777216 bytes (--max-file-size)", "No findings in 0 files." },
             ExitCode: 2),
         };
     }

@@ -75,7 +75,8 @@ namespace ConfigLint.Tests.Hostile
             var run = ToolRun.Capture((output, error) => Program.Run(new[] { "." }, new ToolEnvironment(output, error, temp.Path, engine)));
 
             Assert.Equal(
-                "configlint: internal error: rule CL9001 (fake-error) failed on node/emqx.conf (InvalidOperationException in ThrowingRule.Analyze); the other rules and files were still checked\n",
+                "configlint: internal error: rule CL9001 (fake-error) failed on node/emqx.conf (InvalidOperationException in ThrowingRule.Analyze); the other rules and files were still checked\n" +
+                "5 findings (3 errors, 2 warnings) in 1 of 1 file\n",
                 run.Error);
             Assert.Contains("node/emqx.conf:2:15: error CL1003:", run.Output);
             Assert.DoesNotContain("emqxsecretcookie", run.Output + run.Error);

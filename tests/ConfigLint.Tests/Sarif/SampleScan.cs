@@ -58,6 +58,25 @@ namespace ConfigLint.Tests.Sarif
                 new TextSpan(0, 0),
                 new LinePositionSpan(new LinePosition(startLine, startCharacter), new LinePosition(endLine, endCharacter)));
 
+        /// <summary>The same finding, suppressed (as an inline suppression marks it).</summary>
+        public static Diagnostic Suppressed(Diagnostic diagnostic) =>
+            Diagnostic.Create(
+                diagnostic.Id,
+                diagnostic.Descriptor.Category,
+                diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+                diagnostic.Severity,
+                diagnostic.DefaultSeverity,
+                diagnostic.Descriptor.IsEnabledByDefault,
+                diagnostic.WarningLevel,
+                isSuppressed: true,
+                diagnostic.Descriptor.Title,
+                diagnostic.Descriptor.Description,
+                diagnostic.Descriptor.HelpLinkUri,
+                diagnostic.Location,
+                diagnostic.AdditionalLocations,
+                diagnostic.Descriptor.CustomTags,
+                diagnostic.Properties);
+
         public static byte[] WriteSarif(IReadOnlyList<Diagnostic> diagnostics, SarifOptions options)
         {
             using var stream = new MemoryStream();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ConfigLint.Sarif
+namespace ConfigLint.Reporting
 {
     /// <summary>
     /// Makes text from a file name or a file safe to print on a terminal or in a log: a newline could forge a finding

@@ -1,7 +1,7 @@
-using ConfigLint.Sarif;
+using ConfigLint.Reporting;
 using Xunit;
 
-namespace ConfigLint.Tests.Sarif
+namespace ConfigLint.Tests.Reporting
 {
     public class TerminalTextTests
     {

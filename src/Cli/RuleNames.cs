@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ConfigLint.Analyzers;
+
+namespace ConfigLint.Cli
+{
+    /// <summary>Rules as users name them on the command line: by id in any case (<c>cl1003</c>) or by name (<c>weak-erlang-cookie</c>).</summary>
+    internal static class RuleNames
+    {
+        // A name this many edits away (or fewer) is offered as a likely typo.
+        private const int MaxSuggestionDistance = 3;
+        private const int MaxSuggestions = 3;
+
+        /// <summary>The rule with this id or name, or null.</summary>
+        public static RuleDefinition? Find(IEnumerable<RuleDefinition> rules, string idOrName) =>
+            rules.FirstOrDefault(r =>
+                string.Equals(r.Id, idOrName, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Name, idOrName, StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>The rule names (or ids, when an id was meant) closest to <paramref name="idOrName"/>, nearest first.</summary>
+        public static IReadOnlyList<string> Closest(IEnumerable<RuleDefinition> rules, string idOrName)
+        {
+            var typed = idOrName.ToLowerInvariant();
+            return rules
+                .SelectMany(r => new[] { r.Name, r.Id })
+                .Select(shown => (Shown: shown, Distance: EditDistance(typed, shown.ToLowerInvariant())))
+                .Where(c => c.Distance <= MaxSuggestionDistance && c.Distance < c.Shown.Length)
+                .OrderBy(c => c.Distance)
+                .ThenBy(c => c.Shown, StringComparer.Ordinal)
+                .Take(MaxSuggestions)
+                .Select(c => c.Shown)
+                .ToList();
+        }
+
+        /// <summary>Levenshtein distance: the fewest insertions, deletions and substitutions from one to the other.</summary>
+        internal static int EditDistance(string from, string to)
+        {
+            var previous = Enumerable.Range(0, to.Length + 1).ToArray();
+            var current = new int[to.Length + 1];
+            for (var i = 1; i <= from.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= to.Length; j++)
+                {
+                    var substitution = previous[j - 1] + (from[i - 1] == to[j - 1] ? 0 : 1);
+                    current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+                }
+                (previous, current) = (current, previous);
+            }
+            return previous[to.Length];
+        }
+    }
+}
