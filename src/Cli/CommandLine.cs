@@ -11,6 +11,7 @@ namespace ConfigLint.Cli
         Resolve,
         ListRules,
         Explain,
+        PrintConfig,
         Help,
         Version,
     }
@@ -41,6 +42,8 @@ namespace ConfigLint.Cli
 
         private readonly List<string> paths = new();
         private readonly List<string> excludes = new();
+        private readonly List<string> selected = new();
+        private readonly List<string> ignored = new();
         private string? commandOption;
         private string? scanOnlyOption;
 
@@ -76,6 +79,12 @@ namespace ConfigLint.Cli
 
         /// <summary>The largest file read, in bytes (<c>--max-file-size</c>); a larger one is a notification, not read.</summary>
         public long MaxFileSize { get; private set; } = DiskFileSource.DefaultMaxFileSize;
+
+        /// <summary>The rule ids or names of <c>--select</c> (only these rules run), or null when not given.</summary>
+        public IReadOnlyList<string>? Selected { get; private set; }
+
+        /// <summary>The rule ids or names of <c>--ignore</c> (these rules never report).</summary>
+        public IReadOnlyList<string> Ignored => ignored;
 
         /// <summary>The PATH arguments as given; empty means the current folder.</summary>
         public IReadOnlyList<string> Paths => paths;
@@ -138,6 +147,13 @@ namespace ConfigLint.Cli
                         commandLine.excludes.Add(Value("GLOB"));
                         commandLine.scanOnlyOption ??= name;
                         break;
+                    case "--select":
+                        commandLine.selected.AddRange(RuleList(Value("ID|NAME,...")));
+                        commandLine.Selected = commandLine.selected;
+                        break;
+                    case "--ignore":
+                        commandLine.ignored.AddRange(RuleList(Value("ID|NAME,...")));
+                        break;
                     case "--output":
                         commandLine.OutputFile = Value("FILE");
                         break;
@@ -165,6 +181,9 @@ namespace ConfigLint.Cli
                         break;
                     case "--explain":
                         commandLine.SetCommand(Command.Explain, name, Value("CLxxxx"));
+                        break;
+                    case "--print-config":
+                        commandLine.SetCommand(Command.PrintConfig, name, Value("FILE"));
                         break;
                     case "--list-rules":
                         NoValue();
@@ -205,6 +224,10 @@ namespace ConfigLint.Cli
             if (scanOnlyOption != null)
                 throw new UsageException($"{scanOnlyOption} applies to scanning files and cannot be combined with {commandOption}");
         }
+
+        /// <summary>Comma-separated rule ids or names, without empty entries.</summary>
+        private static IEnumerable<string> RuleList(string value) =>
+            value.Split(',').Select(r => r.Trim()).Where(r => r.Length > 0);
 
         /// <summary>A size in bytes, with an optional K, M or G suffix (powers of 1024).</summary>
         private static long ByteSize(string option, string value)

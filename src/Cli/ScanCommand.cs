@@ -22,7 +22,8 @@ namespace ConfigLint.Cli
             var tree = ScannedTree.RootsFor(environment.CurrentDirectory, commandLine.Paths);
             var exclusions = new Exclusions(environment.CurrentDirectory, commandLine.Paths, commandLine.Excludes);
             var source = new DiskFileSource(tree, commandLine.MaxFileSize, exclusions);
-            var result = environment.Engine.Scan(new ScanOptions(environment.CurrentDirectory, files, source));
+            var severities = Severities.For(commandLine, environment, files);
+            var result = environment.Engine.Scan(new ScanOptions(environment.CurrentDirectory, files, source) { Severities = severities });
 
             // Reported here and in the SARIF notifications, but the other files' findings still count.
             TextReport.WriteNotifications(environment.Error, result.Notifications);

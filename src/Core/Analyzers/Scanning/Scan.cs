@@ -8,6 +8,7 @@ using ConfigLint.Analyzers.Emqx;
 using ConfigLint.Analyzers.ErlangDist;
 using ConfigLint.Analyzers.Formats;
 using ConfigLint.Analyzers.Rules;
+using ConfigLint.Analyzers.Severity;
 using ConfigLint.Parsers;
 
 namespace ConfigLint.Analyzers
@@ -55,10 +56,14 @@ namespace ConfigLint.Analyzers
             var notifications = _sink.Notifications.Where(n => scope.Reports(n.DisplayPath))
                 .GroupBy(n => (n.DisplayPath, n.Position, n.Message)).Select(g => g.First())
                 .OrderBy(n => n.DisplayPath, StringComparer.Ordinal).ThenBy(n => n.Position?.Line).ThenBy(n => n.Position?.Character).ThenBy(n => n.Message, StringComparer.Ordinal);
+            var analyzed = _analyzed.Distinct().OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray();
+            // Effective severities first (a rule set to none reports nothing); a silent finding is shown nowhere.
+            var severities = new SeverityResolver(_options.Severities, _options.BaseDirectory);
+            var reported = severities.Apply(_sink.Diagnostics.Where(scope.Reports));
             return new ScanResult(
-                DiagnosticOrder.Sort(_sink.Diagnostics.Where(scope.Reports)),
-                _analyzed.Distinct().OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray(),
-                notifications.ToImmutableArray());
+                DiagnosticOrder.Sort(reported.Where(d => d.Severity != Microsoft.CodeAnalysis.DiagnosticSeverity.Hidden)),
+                analyzed,
+                notifications.Concat(severities.Notifications(analyzed)).ToImmutableArray());
         }
 
         private void Analyze(LoadedConfig file)
