@@ -22,9 +22,13 @@ configuration files for security problems.
                                    the least severe finding that fails the run (default warning)
   --exclude GLOB                   skip matching paths (repeatable; gitignore syntax, relative to the
                                    current folder; a pattern without '/' matches a name at any depth)
+  --select ID|NAME,...             run only these rules (ids in any case, or rule names)
+  --ignore ID|NAME,...             never report these rules
   --max-file-size BYTES            skip (and report) files larger than this; K, M, G suffixes (default 16M)
   --resolve FILE                   print the resolved configuration of one EMQX file, with its includes,
                                    as JSON (secrets masked)
+  --print-config FILE              every rule's effective severity for FILE and where it was set
+                                   (.editorconfig, .globalconfig, --select, --ignore or default)
   --list-rules                     list the rules
   --explain CLxxxx                 show one rule's documentation
   --help                           show this help

@@ -21,12 +21,21 @@ namespace ConfigLint.Cli
                 ?? throw new UsageException($"{option}: no rule {idOrName}; did you mean {string.Join(", ", Closest(all, idOrName))}? (--list-rules shows them all)");
         }
 
-        /// <summary>The three rule names nearest to what was typed (edit distance), nearest first.</summary>
-        public static IEnumerable<string> Closest(IEnumerable<RuleDefinition> rules, string typed) =>
-            rules.Select(r => r.Name)
-                .OrderBy(name => Distance(name, typed.ToLowerInvariant()))
-                .ThenBy(name => name, StringComparer.Ordinal)
-                .Take(3);
+        /// <summary>
+        /// The names of the rules nearest to what was typed (edit distance to the name or the id), nearest first: up to
+        /// three within a third of its length, else the one nearest.
+        /// </summary>
+        public static IEnumerable<string> Closest(IEnumerable<RuleDefinition> rules, string typed)
+        {
+            var lowered = typed.ToLowerInvariant();
+            var ranked = rules
+                .Select(r => (r.Name, distance: Math.Min(Distance(r.Name, lowered), Distance(r.Id.ToLowerInvariant(), lowered))))
+                .OrderBy(r => r.distance)
+                .ThenBy(r => r.Name, StringComparer.Ordinal)
+                .ToList();
+            var near = ranked.Where(r => r.distance <= Math.Max(1, typed.Length / 3)).Take(3).ToList();
+            return (near.Count > 0 ? near : ranked.Take(1)).Select(r => r.Name);
+        }
 
         private static int Distance(string a, string b)
         {
