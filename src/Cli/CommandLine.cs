@@ -42,8 +42,6 @@ namespace ConfigLint.Cli
 
         private readonly List<string> paths = new();
         private readonly List<string> excludes = new();
-        private readonly List<string> selected = new();
-        private readonly List<string> ignored = new();
         private string? commandOption;
         private string? scanOnlyOption;
 
@@ -84,7 +82,7 @@ namespace ConfigLint.Cli
         public IReadOnlyList<string>? Selected { get; private set; }
 
         /// <summary>The rule ids or names of <c>--ignore</c> (these rules never report).</summary>
-        public IReadOnlyList<string> Ignored => ignored;
+        public IReadOnlyList<string> Ignored { get; private set; } = Array.Empty<string>();
 
         /// <summary>The PATH arguments as given; empty means the current folder.</summary>
         public IReadOnlyList<string> Paths => paths;
@@ -148,11 +146,10 @@ namespace ConfigLint.Cli
                         commandLine.scanOnlyOption ??= name;
                         break;
                     case "--select":
-                        commandLine.selected.AddRange(RuleList(Value("ID|NAME,...")));
-                        commandLine.Selected = commandLine.selected;
+                        commandLine.Selected = RuleList(Value("ID|NAME,..."));
                         break;
                     case "--ignore":
-                        commandLine.ignored.AddRange(RuleList(Value("ID|NAME,...")));
+                        commandLine.Ignored = RuleList(Value("ID|NAME,..."));
                         break;
                     case "--output":
                         commandLine.OutputFile = Value("FILE");
@@ -226,8 +223,8 @@ namespace ConfigLint.Cli
         }
 
         /// <summary>Comma-separated rule ids or names, without empty entries.</summary>
-        private static IEnumerable<string> RuleList(string value) =>
-            value.Split(',').Select(r => r.Trim()).Where(r => r.Length > 0);
+        private static IReadOnlyList<string> RuleList(string value) =>
+            value.Split(',').Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
 
         /// <summary>A size in bytes, with an optional K, M or G suffix (powers of 1024).</summary>
         private static long ByteSize(string option, string value)

@@ -82,7 +82,8 @@ namespace ConfigLint.Tests.Cli
             Assert.Contains("emqx.conf:3:12: error CL1003: ", text.Output);
             Assert.Contains("emqx.conf:5:30: error CL1006: ", text.Output);
             Assert.Equal(1, sarifRun.ExitCode);
-            foreach (var output in new[] { text.Output, text.Error, sarifRun.Output, sarifRun.Error, File.ReadAllText(sarif) })
+            var printConfig = Run(temp.Path, "--print-config", "emqx.conf");
+            foreach (var output in new[] { text.Output, text.Error, sarifRun.Output, sarifRun.Error, File.ReadAllText(sarif), printConfig.Output, printConfig.Error })
                 Assert.DoesNotContain(cookie, output);
         }
 

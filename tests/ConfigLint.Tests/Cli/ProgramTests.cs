@@ -176,7 +176,7 @@ namespace ConfigLint.Tests.Cli
 
             Assert.Equal(0, run.ExitCode);
             Assert.StartsWith("Usage: configlint [options] [PATH...]", run.Output);
-            foreach (var option in new[] { "--format", "--output", "--fail-level", "--exclude", "--resolve", "--list-rules", "--explain", "--help", "--version", "Exit codes:" })
+            foreach (var option in new[] { "--format", "--output", "--fail-level", "--exclude", "--resolve", "--list-rules", "--explain", "--select", "--ignore", "--print-config", "--help", "--version", "Exit codes:" })
                 Assert.Contains(option, run.Output);
         }
 
