@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ConfigLint.Analyzers.Severity;
-using Microsoft.CodeAnalysis;
 
 namespace ConfigLint.Cli
 {
@@ -29,7 +28,7 @@ namespace ConfigLint.Cli
                     var path = Path.Combine(above, EditorConfigName);
                     if (!found.TryGetValue(path, out var config))
                         found[path] = config = Read(path);
-                    if (config != null && IsRoot(config))
+                    if (config?.IsRoot == true)
                         break;
                 }
             }
@@ -57,24 +56,6 @@ namespace ConfigLint.Cli
             {
                 return null;
             }
-        }
-
-        /// <summary>
-        /// Whether Roslyn reads the file as <c>root = true</c> (its flag is internal): a setting for every file in
-        /// a config above it then does not reach a file beside it.
-        /// </summary>
-        private static bool IsRoot(AnalyzerConfigFile config)
-        {
-            var folder = Path.GetDirectoryName(config.FullPath)!;
-            if (Path.GetDirectoryName(folder) is not { } parent)
-                return true;
-            const string probe = "configlint_root_probe";
-            var set = AnalyzerConfigSet.Create(new[]
-            {
-                AnalyzerConfig.Parse(config.Text, config.FullPath),
-                AnalyzerConfig.Parse("[*]\n" + probe + " = 1\n", Path.Combine(parent, EditorConfigName)),
-            });
-            return !set.GetOptionsForSourcePath(Path.Combine(folder, "probe")).AnalyzerOptions.ContainsKey(probe);
         }
     }
 }

@@ -252,6 +252,20 @@ namespace ConfigLint.Tests.Cli
         }
 
         [Fact]
+        public void Print_config_passes_over_a_config_above_a_root_one()
+        {
+            temp.File(".globalconfig", "is_global = true\ndotnet_diagnostic.CL1003.severity = suggestion\n");
+            temp.File(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.CL1003.severity = warning\n");
+            temp.File("sub/.editorconfig", "root = true\n[*.hocon]\ndotnet_diagnostic.CL1003.severity = error\n");
+
+            var top = Run("--print-config", "emqx.conf").Output.Split('\n')[3];
+            var below = Run("--print-config", "sub/emqx.conf").Output.Split('\n')[3];
+
+            Assert.Equal("CL1003  weak-erlang-cookie          warning  .editorconfig [*] dotnet_diagnostic.CL1003.severity", top);
+            Assert.Equal("CL1003  weak-erlang-cookie          note     .globalconfig (global section) dotnet_diagnostic.CL1003.severity", below);
+        }
+
+        [Fact]
         public async Task Sarif_levels_follow_the_effective_severity_and_stay_valid()
         {
             temp.File(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.CL1003.severity = suggestion\ndotnet_diagnostic.CL1006.severity = warning\n");

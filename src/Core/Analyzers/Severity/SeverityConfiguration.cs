@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using Microsoft.CodeAnalysis;
 
 namespace ConfigLint.Analyzers.Severity
 {
@@ -19,6 +21,28 @@ namespace ConfigLint.Analyzers.Severity
 
         /// <summary>The file's text.</summary>
         public string Text { get; }
+
+        /// <summary>
+        /// Whether Roslyn reads it as <c>root = true</c> (its own flag is internal): then no config above it applies
+        /// to a file beside it. Asked of Roslyn with a config above that sets a key for every file.
+        /// </summary>
+        public bool IsRoot => _isRoot ??= ReadsAsRoot();
+
+        private bool? _isRoot;
+
+        private bool ReadsAsRoot()
+        {
+            var folder = Path.GetDirectoryName(FullPath)!;
+            if (Path.GetDirectoryName(folder) is not { } parent)
+                return true;
+            const string probe = "configlint_root_probe";
+            var set = AnalyzerConfigSet.Create(new[]
+            {
+                AnalyzerConfig.Parse(Text, FullPath),
+                AnalyzerConfig.Parse("[*]\n" + probe + " = 1\n", Path.Combine(parent, ".editorconfig")),
+            });
+            return !set.GetOptionsForSourcePath(Path.Combine(folder, "probe")).AnalyzerOptions.ContainsKey(probe);
+        }
     }
 
     /// <summary>

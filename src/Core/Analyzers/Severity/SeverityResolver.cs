@@ -135,12 +135,14 @@ namespace ConfigLint.Analyzers.Severity
                     : options.AnalyzerOptions.ContainsKey(key);
 
             var editorConfigs = _configuration.ConfigFiles
-                .Where(f => !IsGlobal(f) && fullPath.StartsWith(Path.GetDirectoryName(f.FullPath) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                .Where(f => !IsGlobal(f) && fullPath.StartsWith(Path.GetDirectoryName(f.FullPath)!.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 .OrderByDescending(f => f.FullPath.Length);
             foreach (var file in editorConfigs)
             {
                 if (Sets(Alone(file).GetOptionsForSourcePath(fullPath)))
                     return $"{_paths.Display(file.FullPath)} {Section(file, fullPath, Sets)} {key}";
+                if (file.IsRoot)
+                    break;
             }
             foreach (var file in _configuration.ConfigFiles.Where(IsGlobal))
             {
