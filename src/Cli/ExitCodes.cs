@@ -28,8 +28,9 @@ namespace ConfigLint.Cli
 
     internal static class FailLevelExtensions
     {
+        /// <summary>A suppressed finding never fails the run.</summary>
         public static int ExitCodeFor(this FailLevel level, IEnumerable<Diagnostic> diagnostics) =>
-            diagnostics.Any(d => level.IsReachedBy(d.Severity)) ? ExitCodes.Findings : ExitCodes.Clean;
+            diagnostics.Any(d => !d.IsSuppressed && level.IsReachedBy(d.Severity)) ? ExitCodes.Findings : ExitCodes.Clean;
 
         public static bool IsReachedBy(this FailLevel level, DiagnosticSeverity severity) => level switch
         {

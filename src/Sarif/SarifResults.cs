@@ -28,6 +28,7 @@ namespace ConfigLint.Sarif
                 Message = new Message { Text = diagnostic.GetMessage(CultureInfo.InvariantCulture) },
                 Locations = primary == null ? null : new[] { new SarifLocation { PhysicalLocation = primary } },
                 RelatedLocations = RelatedLocations(diagnostic.AdditionalLocations),
+                Suppressions = SuppressionsOf(diagnostic),
                 PartialFingerprints = new Dictionary<string, string> { [PartialFingerprints.Key] = fingerprint },
                 Properties = ResultProperties(diagnostic),
             };
@@ -37,6 +38,12 @@ namespace ConfigLint.Sarif
         private static IReadOnlyDictionary<string, string>? ResultProperties(Diagnostic diagnostic) =>
             diagnostic.Properties.TryGetValue(DiagnosticProperties.EmqxForm, out var form) && form != null
                 ? new Dictionary<string, string> { [DiagnosticProperties.EmqxForm] = form }
+                : null;
+
+        // A suppression comment in the file; its reason is the user's own text.
+        private static IReadOnlyList<Suppression>? SuppressionsOf(Diagnostic diagnostic) =>
+            diagnostic.IsSuppressed
+                ? new[] { new Suppression { Kind = "inSource", Justification = diagnostic.Properties.TryGetValue(DiagnosticProperties.SuppressionJustification, out var reason) ? reason : null } }
                 : null;
 
         // Ids are 1-based so a message can later link them as "[text](1)".

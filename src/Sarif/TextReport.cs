@@ -15,10 +15,10 @@ namespace ConfigLint.Sarif
     /// </summary>
     public static class TextReport
     {
-        /// <summary>Writes one line per finding, in the order given, with 1-based line and column.</summary>
+        /// <summary>Writes one line per finding, in the order given, with 1-based line and column; suppressed findings are left out (SARIF keeps them).</summary>
         public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics)
         {
-            foreach (var diagnostic in diagnostics)
+            foreach (var diagnostic in diagnostics.Where(d => !d.IsSuppressed))
                 writer.WriteLine(Line(diagnostic));
         }
 

@@ -14,7 +14,9 @@ namespace ConfigLint.Analyzers
         /// the dotted HOCON path (<c>node.cookie</c>, <c>listeners.ssl.default.ssl_options.verify</c>); for vm.args the
         /// flag (<c>-setcookie</c>, <c>-ssl_dist_opt server_verify</c>); for ssl_dist.conf the side and the option
         /// (<c>server.verify</c>); for clp.conf the element path in NEC's notation (<c>root/webmgr/ssl/use</c>); for
-        /// CL0001 the name of the <see cref="ConfigLint.Parsers.ParseErrorKind"/> (<c>Syntax</c>, <c>TooDeep</c>, …).
+        /// CL0001 the name of the <see cref="ConfigLint.Parsers.ParseErrorKind"/> (<c>Syntax</c>, <c>TooDeep</c>, …); for
+        /// CL0002 and CL0003 the suppression directive and, for CL0003, the rule it names
+        /// (<c>configlint-disable-next-line CL1003</c>).
         /// </summary>
         public const string KeyPath = "keyPath";
 
@@ -29,5 +31,13 @@ namespace ConfigLint.Analyzers
         /// (<c>HOCON (EMQX 5)</c> or <c>EMQX 4.x (key = value)</c>), so a reader can tell why a line did or did not read.
         /// </summary>
         public const string EmqxForm = "emqxForm";
+
+        /// <summary>
+        /// Present on a finding a suppression comment suppressed (<see cref="Microsoft.CodeAnalysis.Diagnostic.IsSuppressed"/>)
+        /// when the comment gives a reason: the reason as the user wrote it after <c>--</c>
+        /// (<c># configlint-disable-next-line CL1003 -- test cluster</c> gives <c>test cluster</c>). SARIF writes it as
+        /// the suppression's justification.
+        /// </summary>
+        public const string SuppressionJustification = "suppressionJustification";
     }
 }

@@ -7,6 +7,8 @@ namespace ConfigLint.Analyzers
     internal static class RuleIds
     {
         public const string UnreadableConfig = "CL0001";
+        public const string SuppressionWithoutReason = "CL0002";
+        public const string UnusedSuppression = "CL0003";
         public const string RpcPlaintext = "CL1001";
         public const string RpcTlsIncomplete = "CL1002";
         public const string WeakErlangCookie = "CL1003";

@@ -20,6 +20,7 @@ namespace ConfigLint.Analyzers
               .Append("Regenerate with: CONFIGLINT_UPDATE_DOCS=1 dotnet test --filter RuleDocumentation -->").Append('\n').Append('\n');
             sb.Append(FilesRead).Append('\n').Append('\n');
             sb.Append(Table(list, linkPrefix: "")).Append('\n');
+            sb.Append(Suppressions.SuppressionDocumentation.Markdown).Append('\n').Append('\n');
             foreach (var rule in list)
                 sb.Append(Section(rule));
             return sb.ToString().TrimEnd('\n') + "\n";

@@ -16,9 +16,19 @@ namespace ConfigLint.Sarif.Model
 
         public IReadOnlyList<Location>? RelatedLocations { get; init; }
 
+        public IReadOnlyList<Suppression>? Suppressions { get; init; }
+
         public IReadOnlyDictionary<string, string>? PartialFingerprints { get; init; }
 
         public IReadOnlyDictionary<string, string>? Properties { get; init; }
+    }
+
+    /// <summary>Why a result does not count: ConfigLint's are suppression comments in the file (<c>inSource</c>).</summary>
+    internal sealed class Suppression
+    {
+        public required string Kind { get; init; }
+
+        public string? Justification { get; init; }
     }
 
     internal sealed class Location

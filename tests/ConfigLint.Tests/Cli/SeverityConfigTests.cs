@@ -35,6 +35,9 @@ namespace ConfigLint.Tests.Cli
                 .Where(finding => ruleIds.Length == 0 || ruleIds.Any(finding.EndsWith))
                 .ToArray();
 
+        /// <summary>The <c>--print-config</c> line of one rule.</summary>
+        private static string RuleLine(ToolRun run, string ruleId) => run.Output.Split('\n').Single(line => line.StartsWith(ruleId + " "));
+
         [Fact]
         public void Editorconfig_sections_raise_lower_and_disable_per_folder_with_the_nearest_file_winning()
         {
@@ -206,6 +209,8 @@ namespace ConfigLint.Tests.Cli
             const string bulk = "error    deploy/.editorconfig [emqx.conf] dotnet_analyzer_diagnostic.category-Security.severity";
             Assert.Equal(
                 "CL0001  unreadable-config           " + bulk + "\n" +
+                "CL0002  suppression-without-reason  " + bulk + "\n" +
+                "CL0003  unused-suppression          " + bulk + "\n" +
                 "CL1001  rpc-plaintext               " + bulk + "\n" +
                 "CL1002  rpc-tls-incomplete          " + bulk + "\n" +
                 "CL1003  weak-erlang-cookie          warning  .editorconfig [*.conf] dotnet_diagnostic.CL1003.severity\n" +
@@ -245,10 +250,9 @@ namespace ConfigLint.Tests.Cli
             var run = Run("--print-config", "emqx.conf", "--select", "CL1003,CL1004");
 
             Assert.Equal(0, run.ExitCode);
-            var lines = run.Output.Split('\n');
-            Assert.Equal("CL1001  rpc-plaintext               none   --select", lines[1]);
-            Assert.Equal("CL1003  weak-erlang-cookie          note   .globalconfig (global section) dotnet_diagnostic.CL1003.severity", lines[3]);
-            Assert.Equal("CL1004  dist-plaintext              error  default", lines[4]);
+            Assert.Equal("CL1001  rpc-plaintext               none   --select", RuleLine(run, "CL1001"));
+            Assert.Equal("CL1003  weak-erlang-cookie          note   .globalconfig (global section) dotnet_diagnostic.CL1003.severity", RuleLine(run, "CL1003"));
+            Assert.Equal("CL1004  dist-plaintext              error  default", RuleLine(run, "CL1004"));
         }
 
         [Fact]
@@ -258,11 +262,48 @@ namespace ConfigLint.Tests.Cli
             temp.File(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.CL1003.severity = warning\n");
             temp.File("sub/.editorconfig", "root = true\n[*.hocon]\ndotnet_diagnostic.CL1003.severity = error\n");
 
-            var top = Run("--print-config", "emqx.conf").Output.Split('\n')[3];
-            var below = Run("--print-config", "sub/emqx.conf").Output.Split('\n')[3];
+            var top = RuleLine(Run("--print-config", "emqx.conf"), "CL1003");
+            var below = RuleLine(Run("--print-config", "sub/emqx.conf"), "CL1003");
 
             Assert.Equal("CL1003  weak-erlang-cookie          warning  .editorconfig [*] dotnet_diagnostic.CL1003.severity", top);
             Assert.Equal("CL1003  weak-erlang-cookie          note     .globalconfig (global section) dotnet_diagnostic.CL1003.severity", below);
+        }
+
+        [Theory]
+        [InlineData("suggestion", new[] { "emqx.conf:2:3: note CL0003" })]
+        [InlineData("none", new string[0])]
+        public void Editorconfig_sets_the_severity_of_an_unused_suppression(string severity, string[] findings)
+        {
+            temp.File(".editorconfig", $"root = true\n[*]\ndotnet_diagnostic.CL0003.severity = {severity}\n");
+            temp.File("emqx.conf", "node.cookie = emqxsecretcookie\n# configlint-disable-next-line CL2001 -- not here\nnode.name = emqx@127.0.0.1\n");
+
+            Assert.Equal(findings, Findings(Run(), "CL0003"));
+        }
+
+        [Fact]
+        public void A_suppression_of_a_rule_set_to_none_suppresses_nothing_and_is_unused()
+        {
+            temp.File(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.CL1003.severity = none\n");
+            temp.File("emqx.conf", "# configlint-disable-next-line CL1003 -- lab cluster\nnode.cookie = emqxsecretcookie\n");
+
+            var run = Run();
+
+            Assert.Equal(new[] { "emqx.conf:1:3: warning CL0003" }, Findings(run, "CL1003", "CL0003"));
+        }
+
+        [Fact]
+        public void A_suppressed_finding_keeps_its_effective_severity_in_sarif()
+        {
+            temp.File(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.CL1003.severity = suggestion\n");
+            temp.File("emqx.conf", "# configlint-disable-next-line CL1003 -- lab cluster\nnode.cookie = emqxsecretcookie\n");
+            var output = Path.Combine(temp.Path, "out.sarif");
+
+            Run("--format", "sarif", "--output", output);
+
+            using var sarif = JsonDocument.Parse(File.ReadAllBytes(output));
+            var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "CL1003");
+            Assert.Equal("note", result.GetProperty("level").GetString());
+            Assert.Equal("lab cluster", result.GetProperty("suppressions")[0].GetProperty("justification").GetString());
         }
 
         [Fact]

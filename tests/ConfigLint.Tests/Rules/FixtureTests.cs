@@ -12,7 +12,7 @@ namespace ConfigLint.Tests.Rules
     /// Fixture tests are data: every config file under tests/fixtures has a `.expected` file beside it (same name,
     /// last extension `.conf`/`.hocon`/`.args`, or a release template's `.src`/`.eex`/`.template`, or an Erlang `.config`, replaced) with one line per finding: `CL1003 4:12` for the file itself, or
     /// `CL1003 other/file.hocon:4:12` for a finding in a file it includes, followed by the severity when it is not
-    /// the rule's default (`CL2005 4:38 note`). `#` lines are comments; an empty file means the fixture must be
+    /// the rule's default (`CL2005 4:38 note`), then `suppressed` when a suppression comment suppressed it. `#` lines are comments; an empty file means the fixture must be
     /// clean. Each file is scanned alone, as a pre-commit hook passes it.
     /// </summary>
     public class FixtureTests
@@ -56,7 +56,8 @@ namespace ConfigLint.Tests.Rules
             var position = $"{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}";
             var where = span.Path == fixture ? position : $"{fromFixtureFolder}:{position}";
             var severity = diagnostic.Severity == diagnostic.Descriptor.DefaultSeverity ? "" : " " + RuleMarkdown.SeverityName(diagnostic.Severity);
-            return $"{diagnostic.Id} {where}{severity}";
+            var suppressed = diagnostic.IsSuppressed ? " suppressed" : "";
+            return $"{diagnostic.Id} {where}{severity}{suppressed}";
         }
     }
 }

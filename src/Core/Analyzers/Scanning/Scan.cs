@@ -9,7 +9,9 @@ using ConfigLint.Analyzers.ErlangDist;
 using ConfigLint.Analyzers.Formats;
 using ConfigLint.Analyzers.Rules;
 using ConfigLint.Analyzers.Severity;
+using ConfigLint.Analyzers.Suppressions;
 using ConfigLint.Parsers;
+using Microsoft.CodeAnalysis;
 
 namespace ConfigLint.Analyzers
 {
@@ -57,13 +59,22 @@ namespace ConfigLint.Analyzers
                 .GroupBy(n => (n.DisplayPath, n.Position, n.Message)).Select(g => g.First())
                 .OrderBy(n => n.DisplayPath, StringComparer.Ordinal).ThenBy(n => n.Position?.Line).ThenBy(n => n.Position?.Character).ThenBy(n => n.Message, StringComparer.Ordinal);
             var analyzed = _analyzed.Distinct().OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray();
-            // Effective severities first (a rule set to none reports nothing); a silent finding is shown nowhere.
+            // Effective severities first (a rule set to none reports nothing, so its suppressions are unused), then the
+            // suppression comments, whose CL0002 and CL0003 take their severities too; a silent finding is shown nowhere.
             var severities = new SeverityResolver(_options.Severities, _options.BaseDirectory);
-            var reported = severities.Apply(_sink.Diagnostics.Where(scope.Reports));
+            var reported = severities.Apply(WithSuppressions(severities.Apply(_sink.Diagnostics).ToList()));
             return new ScanResult(
-                DiagnosticOrder.Sort(reported.Where(d => d.Severity != Microsoft.CodeAnalysis.DiagnosticSeverity.Hidden)),
+                DiagnosticOrder.Sort(reported.Where(d => d.Severity != DiagnosticSeverity.Hidden).Where(scope.Reports)),
                 analyzed,
                 notifications.Concat(severities.Notifications(analyzed)).ToImmutableArray());
+        }
+
+        /// <summary>The findings with the files' suppression comments applied, and CL0002/CL0003 about those comments.</summary>
+        private IEnumerable<Diagnostic> WithSuppressions(IReadOnlyList<Diagnostic> findings)
+        {
+            var rulesRun = new HashSet<string>(_options.Rules.Select(r => r.Definition.Id).Append(UnreadableConfig.Rule.Id), StringComparer.Ordinal);
+            var files = CommentedFiles.Of(_loaded.Values.OfType<LoadedConfig>(), _source, _paths.Display);
+            return InlineSuppressions.Apply(findings, files, rulesRun);
         }
 
         private void Analyze(LoadedConfig file)

@@ -88,7 +88,7 @@ namespace ConfigLint.Analyzers.Severity
                 var report = Resolve(diagnostic.Descriptor, ConfigPaths.Combine(BaseDirectory, diagnostic.Location.GetLineSpan().Path)).Report;
                 if (report == ReportDiagnostic.Suppress)
                     continue;
-                yield return report == ReportDiagnostic.Default ? diagnostic : WithSeverity(diagnostic, SeverityOf(report));
+                yield return report == ReportDiagnostic.Default ? diagnostic : DiagnosticCopy.With(diagnostic, SeverityOf(report));
             }
         }
 
@@ -206,27 +206,6 @@ namespace ConfigLint.Analyzers.Severity
             ReportDiagnostic.Info => DiagnosticSeverity.Info,
             _ => DiagnosticSeverity.Hidden,
         };
-
-        /// <summary>The same finding (id, message, locations, properties) at another severity; Roslyn's own WithSeverity is internal.</summary>
-        private static Diagnostic WithSeverity(Diagnostic diagnostic, DiagnosticSeverity severity)
-        {
-            var descriptor = diagnostic.Descriptor;
-            return Diagnostic.Create(
-                descriptor.Id,
-                descriptor.Category,
-                diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
-                severity,
-                descriptor.DefaultSeverity,
-                descriptor.IsEnabledByDefault,
-                warningLevel: severity == DiagnosticSeverity.Error ? 0 : 1,
-                descriptor.Title,
-                descriptor.Description,
-                descriptor.HelpLinkUri,
-                diagnostic.Location,
-                diagnostic.AdditionalLocations,
-                descriptor.CustomTags,
-                diagnostic.Properties);
-        }
 
         /// <summary>A severity and where it came from: an origin of its own, or the config key that set it.</summary>
         private readonly struct Setting
