@@ -27,7 +27,7 @@ namespace ConfigLint.Analyzers.Severity
 
         /// <summary>
         /// <c>default</c>, <c>--select</c>, <c>--ignore</c>, or the config file (shown relative to the base folder), the
-        /// section that set it and the key: <c>deploy/.editorconfig [*.conf] dotnet_diagnostic.cl1004.severity</c>.
+        /// section that set it and the key: <c>deploy/.editorconfig [*.conf] dotnet_diagnostic.CL1004.severity</c>.
         /// </summary>
         public string Origin { get; }
     }
@@ -49,6 +49,7 @@ namespace ConfigLint.Analyzers.Severity
         private const string GlobalConfigName = ".globalconfig";
 
         private readonly SeverityConfiguration _configuration;
+        private readonly string _baseDirectory;
         private readonly DisplayPaths _paths;
         private readonly AnalyzerConfigSet _set;
         private readonly ImmutableArray<Diagnostic> _setDiagnostics;
@@ -59,11 +60,9 @@ namespace ConfigLint.Analyzers.Severity
         {
             _configuration = configuration;
             _paths = new DisplayPaths(baseDirectory);
-            BaseDirectory = baseDirectory;
+            _baseDirectory = baseDirectory;
             _set = AnalyzerConfigSet.Create(configuration.ConfigFiles.Select(Parse).ToList(), out _setDiagnostics);
         }
-
-        private string BaseDirectory { get; }
 
         /// <summary>Every rule's effective severity for the file at <paramref name="fullPath"/>, in id order.</summary>
         public IReadOnlyList<RuleSeverity> Explain(string fullPath) =>
@@ -85,7 +84,7 @@ namespace ConfigLint.Analyzers.Severity
         {
             foreach (var diagnostic in diagnostics)
             {
-                var report = Resolve(diagnostic.Descriptor, ConfigPaths.Combine(BaseDirectory, diagnostic.Location.GetLineSpan().Path)).Report;
+                var report = Resolve(diagnostic.Descriptor, ConfigPaths.Combine(_baseDirectory, diagnostic.Location.GetLineSpan().Path)).Report;
                 if (report == ReportDiagnostic.Suppress)
                     continue;
                 yield return report == ReportDiagnostic.Default ? diagnostic : DiagnosticCopy.With(diagnostic, SeverityOf(report));
@@ -98,7 +97,7 @@ namespace ConfigLint.Analyzers.Severity
         /// </summary>
         internal IEnumerable<ToolNotification> Notifications(IEnumerable<string> analyzedDisplayPaths) =>
             analyzedDisplayPaths
-                .SelectMany(path => _set.GetOptionsForSourcePath(ConfigPaths.Combine(BaseDirectory, path)).Diagnostics.Select(d => (path, d)))
+                .SelectMany(path => _set.GetOptionsForSourcePath(ConfigPaths.Combine(_baseDirectory, path)).Diagnostics.Select(d => (path, d)))
                 .Concat(_setDiagnostics.Concat(_set.GlobalConfigOptions.Diagnostics).Select(d => (path: "", d)))
                 .GroupBy(p => p.d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
                 .Select(g => new ToolNotification(ToolNotificationLevel.Note, g.First().path, null, "ignored: " + g.Key));
