@@ -12,6 +12,7 @@ namespace ConfigLint.Cli
         Resolve,
         ListRules,
         Explain,
+        PrintConfig,
         Help,
         Version,
     }
@@ -107,6 +108,12 @@ namespace ConfigLint.Cli
         /// <summary>The path standard input is linted as (<c>--stdin-filename PATH -</c>), or null to read files.</summary>
         public string? StdinFileName { get; private set; }
 
+        /// <summary>The rule ids or names of <c>--select</c> (only these rules run), or null when not given.</summary>
+        public IReadOnlyList<string>? Selected { get; private set; }
+
+        /// <summary>The rule ids or names of <c>--ignore</c> (these rules never report).</summary>
+        public IReadOnlyList<string> Ignored { get; private set; } = Array.Empty<string>();
+
         /// <summary>The PATH arguments as given; empty means the current folder.</summary>
         public IReadOnlyList<string> Paths => paths;
 
@@ -173,6 +180,12 @@ namespace ConfigLint.Cli
                         commandLine.excludes.Add(Value("GLOB"));
                         commandLine.scanOnlyOption ??= name;
                         break;
+                    case "--select":
+                        commandLine.Selected = RuleList(Value("ID|NAME,..."));
+                        break;
+                    case "--ignore":
+                        commandLine.Ignored = RuleList(Value("ID|NAME,..."));
+                        break;
                     case "--output":
                         commandLine.OutputFile = Value("FILE");
                         break;
@@ -222,6 +235,9 @@ namespace ConfigLint.Cli
                         break;
                     case "--explain":
                         commandLine.SetCommand(Command.Explain, name, Value("CLxxxx|NAME"));
+                        break;
+                    case "--print-config":
+                        commandLine.SetCommand(Command.PrintConfig, name, Value("FILE"));
                         break;
                     case "--list-rules":
                         NoValue();
@@ -290,6 +306,10 @@ namespace ConfigLint.Cli
 
         private static bool IsSarifFileName(string? path) =>
             path != null && (path.EndsWith(".sarif", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".sarif.json", StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>Comma-separated rule ids or names, without empty entries.</summary>
+        private static IReadOnlyList<string> RuleList(string value) =>
+            value.Split(',').Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
 
         /// <summary>A size in bytes, with an optional K, M or G suffix (powers of 1024).</summary>
         private static long ByteSize(string option, string value)

@@ -28,12 +28,16 @@ configuration files for security problems.
                                    the least severe finding that fails the run (default warning)
   --exclude GLOB                   skip matching paths (repeatable; gitignore syntax, relative to the
                                    current folder; a pattern without '/' matches a name at any depth)
+  --select ID|NAME,...             run only these rules (ids in any case, or rule names)
+  --ignore ID|NAME,...             never report these rules
   --max-file-size BYTES            skip (and report) files larger than this; K, M, G suffixes (default 16M)
   --write-baseline FILE            record today's findings in FILE (SARIF) instead of reporting them
   --baseline FILE                  match findings to FILE by content, not line: only new ones are
                                    printed (ending in [new]) and fail the run
   --resolve FILE                   print the resolved configuration of one EMQX file, with its includes,
                                    as JSON (secrets masked)
+  --print-config FILE              every rule's effective severity for FILE and where it was set
+                                   (.editorconfig, .globalconfig, --select, --ignore or default)
   --list-rules                     list the rules
   --explain CLxxxx|NAME            show one rule's documentation (id in any case, or rule name)
   --help                           show this help

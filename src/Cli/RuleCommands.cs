@@ -33,16 +33,9 @@ namespace ConfigLint.Cli
         public static int Explain(CommandLine commandLine, ToolEnvironment environment)
         {
             var rules = environment.Engine.Rules;
-            var rule = RuleNames.Find(rules, commandLine.CommandArgument) ?? throw UnknownRule(rules, commandLine.CommandArgument);
+            var rule = RuleNames.Find(rules, commandLine.CommandArgument) ?? throw RuleNames.Unknown(rules, commandLine.CommandArgument);
             environment.WriteResult(commandLine.OutputFile, writer => writer.WriteLine(RuleMarkdown.Section(rule).TrimEnd('\n')));
             return ExitCodes.Clean;
-        }
-
-        private static UsageException UnknownRule(IReadOnlyList<RuleDefinition> rules, string idOrName)
-        {
-            var closest = RuleNames.Closest(rules, idOrName);
-            var suggestion = closest.Count == 0 ? "; " : "; did you mean " + string.Join(" or ", closest) + "? ";
-            return new UsageException($"no rule {idOrName}{suggestion}--list-rules shows them all");
         }
     }
 }

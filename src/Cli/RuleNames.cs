@@ -17,6 +17,19 @@ namespace ConfigLint.Cli
             rules.FirstOrDefault(r =>
                 string.Equals(r.Id, idOrName, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Name, idOrName, StringComparison.OrdinalIgnoreCase));
 
+        /// <summary>The rule with this id or name.</summary>
+        /// <exception cref="UsageException">None has it; the message names the closest rules.</exception>
+        public static RuleDefinition Resolve(IReadOnlyList<RuleDefinition> rules, string option, string idOrName) =>
+            Find(rules, idOrName) ?? throw Unknown(rules, idOrName, option + ": ");
+
+        /// <summary>The usage error for a rule no id or name matches, with the closest ones as suggestions.</summary>
+        public static UsageException Unknown(IReadOnlyList<RuleDefinition> rules, string idOrName, string prefix = "")
+        {
+            var closest = Closest(rules, idOrName);
+            var suggestion = closest.Count == 0 ? "; " : "; did you mean " + string.Join(" or ", closest) + "? ";
+            return new UsageException($"{prefix}no rule {idOrName}{suggestion}--list-rules shows them all");
+        }
+
         /// <summary>The rule names (or ids, when an id was meant) closest to <paramref name="idOrName"/>, nearest first.</summary>
         public static IReadOnlyList<string> Closest(IEnumerable<RuleDefinition> rules, string idOrName)
         {

@@ -85,13 +85,13 @@ namespace ConfigLint.Cli
             if (commandLine.StdinFileName is not { } stdinName)
             {
                 var files = FileDiscovery.Find(commandLine.Paths, commandLine.Excludes, cwd);
-                return new ScanOptions(cwd, files, DiskSource(commandLine, environment, commandLine.Paths));
+                return new ScanOptions(cwd, files, DiskSource(commandLine, environment, commandLine.Paths)) { Severities = Severities.For(commandLine, environment, files) };
             }
             // Standard input stands in for the named file, which need not exist; the files beside it are read from disk.
             var fullPath = ConfigPaths.Normalize(Path.GetFullPath(stdinName, cwd));
             using var input = environment.StandardInput();
             var source = StandardInputFileSource.Read(fullPath, input, commandLine.MaxFileSize, DiskSource(commandLine, environment, new[] { stdinName }));
-            return new ScanOptions(cwd, new[] { fullPath }, source);
+            return new ScanOptions(cwd, new[] { fullPath }, source) { Severities = Severities.For(commandLine, environment, new[] { fullPath }) };
         }
 
         private static DiskFileSource DiskSource(CommandLine commandLine, ToolEnvironment environment, IReadOnlyList<string> namedPaths)

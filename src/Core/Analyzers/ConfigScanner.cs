@@ -39,6 +39,12 @@ namespace ConfigLint.Analyzers
         /// <summary>Answers every read and folder listing of the scan.</summary>
         public IConfigFileSource Source { get; }
 
+        /// <summary>
+        /// The severity of each rule per file: the .editorconfig and .globalconfig files the host found, and its
+        /// <c>--select</c> and <c>--ignore</c>. By default every rule at its own severity.
+        /// </summary>
+        public Severity.SeverityConfiguration Severities { get; init; } = Severity.SeverityConfiguration.Default;
+
         /// <summary>The rules to run: every rule, unless a test runs others (a rule with a bug, say).</summary>
         internal ImmutableArray<Rules.IRule> Rules { get; init; } = RuleCatalog.Registered;
     }

@@ -139,6 +139,7 @@ namespace ConfigLint.Tests.Cli
         [InlineData("Resolve", "etc/emqx.conf", "--resolve", "etc/emqx.conf")]
         [InlineData("Explain", "CL1003", "--explain", "CL1003")]
         [InlineData("Explain", "CL1003", "--explain=CL1003")]
+        [InlineData("PrintConfig", "etc/emqx.conf", "--print-config", "etc/emqx.conf")]
         [InlineData("ListRules", "", "--list-rules")]
         [InlineData("Help", "", "--help")]
         [InlineData("Help", "", "-h")]
@@ -149,6 +150,16 @@ namespace ConfigLint.Tests.Cli
 
             Assert.Equal(expected, commandLine.Command.ToString());
             Assert.Equal(argument, commandLine.CommandArgument);
+        }
+
+        [Fact]
+        public void Reads_select_and_ignore_as_comma_separated_rules()
+        {
+            var commandLine = CommandLine.Parse(new[] { "--select", "CL1003, weak-erlang-cookie,", "--ignore=cl2001", "--print-config", "emqx.conf" });
+
+            Assert.Equal(new[] { "CL1003", "weak-erlang-cookie" }, commandLine.Selected);
+            Assert.Equal(new[] { "cl2001" }, commandLine.Ignored);
+            Assert.Null(CommandLine.Parse(new string[0]).Selected);
         }
 
         [Fact]
@@ -165,6 +176,10 @@ namespace ConfigLint.Tests.Cli
         [InlineData("--output needs a value: --output FILE", "--output", "")]
         [InlineData("--explain needs a value: --explain CLxxxx|NAME", "--explain")]
         [InlineData("a PATH is empty", "examples", "")]
+        [InlineData("--select needs a value: --select ID|NAME,...", "--select")]
+        [InlineData("--ignore is given more than once", "--ignore", "CL1003", "--ignore", "CL1004")]
+        [InlineData("--print-config takes no PATH, but got examples", "--print-config", "emqx.conf", "examples")]
+        [InlineData("--format applies to scanning files and cannot be combined with --print-config", "--print-config", "emqx.conf", "--format", "sarif")]
         [InlineData("--format must be one of text, sarif, json, github, not 'xml'", "--format", "xml")]
         [InlineData("--fail-level must be one of error, warning, note, none, not 'info'", "--fail-level=info")]
         [InlineData("--format is given more than once", "--format", "text", "--format", "sarif")]

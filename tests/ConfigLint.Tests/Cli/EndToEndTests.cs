@@ -100,7 +100,8 @@ namespace ConfigLint.Tests.Cli
             Assert.Equal(json.Output, stdin.Output);
             Assert.Equal(0, baselineRun.ExitCode);
             Assert.Contains("absent", sarifAgainstBaseline.Output);
-            var outputs = new[] { text, sarifRun, json, github, stdin, baselineRun, againstBaseline, sarifAgainstBaseline }.SelectMany(r => new[] { r.Output, r.Error });
+            var printConfig = Run(temp.Path, "--print-config", "emqx.conf");
+            var outputs = new[] { text, sarifRun, json, github, stdin, baselineRun, againstBaseline, sarifAgainstBaseline, printConfig }.SelectMany(r => new[] { r.Output, r.Error });
             foreach (var output in outputs.Concat(new[] { File.ReadAllText(sarif), File.ReadAllText(baseline) }))
                 Assert.DoesNotContain(cookie, output);
         }

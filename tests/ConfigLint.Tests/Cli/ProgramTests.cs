@@ -293,7 +293,7 @@ namespace ConfigLint.Tests.Cli
 
             Assert.Equal(0, run.ExitCode);
             Assert.StartsWith("Usage: configlint [options] [PATH...]", run.Output);
-            foreach (var option in new[] { "--format", "--output", "--quiet", "--color", "--stdin-filename", "--fail-level", "--exclude", "--resolve", "--list-rules", "--explain", "--help", "--version", "Exit codes:" })
+            foreach (var option in new[] { "--format", "--output", "--quiet", "--color", "--stdin-filename", "--fail-level", "--exclude", "--resolve", "--list-rules", "--explain", "--select", "--ignore", "--print-config", "--baseline", "--write-baseline", "--help", "--version", "Exit codes:" })
                 Assert.Contains(option, run.Output);
         }
 

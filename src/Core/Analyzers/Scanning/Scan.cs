@@ -8,6 +8,7 @@ using ConfigLint.Analyzers.Emqx;
 using ConfigLint.Analyzers.ErlangDist;
 using ConfigLint.Analyzers.Formats;
 using ConfigLint.Analyzers.Rules;
+using ConfigLint.Analyzers.Severity;
 using ConfigLint.Analyzers.Suppressions;
 using ConfigLint.Parsers;
 using Microsoft.CodeAnalysis;
@@ -57,10 +58,15 @@ namespace ConfigLint.Analyzers
             var notifications = _sink.Notifications.Where(n => scope.Reports(n.DisplayPath))
                 .GroupBy(n => (n.DisplayPath, n.Position, n.Message)).Select(g => g.First())
                 .OrderBy(n => n.DisplayPath, StringComparer.Ordinal).ThenBy(n => n.Position?.Line).ThenBy(n => n.Position?.Character).ThenBy(n => n.Message, StringComparer.Ordinal);
+            var analyzed = _analyzed.Distinct().OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray();
+            // Effective severities first (a rule set to none reports nothing, so its suppressions are unused), then the
+            // suppression comments, whose CL0002 and CL0003 take their severities too; a silent finding is shown nowhere.
+            var severities = new SeverityResolver(_options.Severities, _options.BaseDirectory);
+            var reported = severities.Apply(WithSuppressions(severities.Apply(_sink.Diagnostics).ToList()));
             return new ScanResult(
-                DiagnosticOrder.Sort(WithSuppressions(_sink.Diagnostics).Where(scope.Reports)),
-                _analyzed.Distinct().OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray(),
-                notifications.ToImmutableArray());
+                DiagnosticOrder.Sort(reported.Where(d => d.Severity != DiagnosticSeverity.Hidden).Where(scope.Reports)),
+                analyzed,
+                notifications.Concat(severities.Notifications(analyzed)).ToImmutableArray());
         }
 
         /// <summary>The findings with the files' suppression comments applied, and CL0002/CL0003 about those comments.</summary>

@@ -119,25 +119,7 @@ namespace ConfigLint.Analyzers.Suppressions
             Diagnostic.Create(rule.Descriptor, comment.Location, ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.KeyPath, keyPath), messageArgument);
 
         /// <summary>The finding as it was, marked suppressed; the reason is the comment's own text, never the finding's.</summary>
-        private static Diagnostic Suppressed(Diagnostic finding, string? reason)
-        {
-            var descriptor = finding.Descriptor;
-            return Diagnostic.Create(
-                finding.Id,
-                descriptor.Category,
-                finding.GetMessage(CultureInfo.InvariantCulture),
-                finding.Severity,
-                finding.DefaultSeverity,
-                descriptor.IsEnabledByDefault,
-                finding.WarningLevel,
-                isSuppressed: true,
-                descriptor.Title,
-                descriptor.Description,
-                descriptor.HelpLinkUri,
-                finding.Location,
-                finding.AdditionalLocations,
-                descriptor.CustomTags,
-                reason == null ? finding.Properties : finding.Properties.SetItem(DiagnosticProperties.SuppressionJustification, reason));
-        }
+        private static Diagnostic Suppressed(Diagnostic finding, string? reason) =>
+            DiagnosticCopy.With(finding, isSuppressed: true, properties: reason == null ? finding.Properties : finding.Properties.SetItem(DiagnosticProperties.SuppressionJustification, reason));
     }
 }
