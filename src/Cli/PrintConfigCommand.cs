@@ -10,7 +10,6 @@ namespace ConfigLint.Cli
     /// </summary>
     internal static class PrintConfigCommand
     {
-        private const string ColumnGap = "  ";
 
         public static int Run(CommandLine commandLine, ToolEnvironment environment)
         {
@@ -19,16 +18,7 @@ namespace ConfigLint.Cli
             var rows = new SeverityResolver(configuration, environment.CurrentDirectory).Explain(fullPath)
                 .Select(r => new[] { r.Rule.Id, r.Rule.Name, r.Severity, r.Origin })
                 .ToList();
-            var widths = Enumerable.Range(0, 3).Select(column => rows.Max(row => row[column].Length)).ToArray();
-            environment.WriteResult(commandLine.OutputFile, writer =>
-            {
-                foreach (var row in rows)
-                {
-                    for (int column = 0; column < widths.Length; column++)
-                        writer.Write(row[column].PadRight(widths[column]) + ColumnGap);
-                    writer.WriteLine(Reporting.TerminalText.Escape(row[^1]));
-                }
-            });
+            environment.WriteResult(commandLine.OutputFile, writer => AlignedTable.Write(writer, rows));
             return ExitCodes.Clean;
         }
     }

@@ -7,7 +7,6 @@ namespace ConfigLint.Cli
     /// <summary><c>--list-rules</c> and <c>--explain</c>.</summary>
     internal static class RuleCommands
     {
-        private const string ColumnGap = "  ";
 
         /// <summary>An aligned table: id, name, default severity, title.</summary>
         public static int ListRules(CommandLine commandLine, ToolEnvironment environment)
@@ -16,16 +15,7 @@ namespace ConfigLint.Cli
                 .Select(r => new[] { r.Id, r.Name, RuleMarkdown.SeverityName(r.Descriptor.DefaultSeverity), r.Descriptor.Title.ToString() })
                 .Prepend(new[] { "ID", "NAME", "SEVERITY", "TITLE" })
                 .ToList();
-            var widths = Enumerable.Range(0, 3).Select(column => rows.Max(row => row[column].Length)).ToArray();
-            environment.WriteResult(commandLine.OutputFile, writer =>
-            {
-                foreach (var row in rows)
-                {
-                    for (int column = 0; column < widths.Length; column++)
-                        writer.Write(row[column].PadRight(widths[column]) + ColumnGap);
-                    writer.WriteLine(row[^1]);
-                }
-            });
+            environment.WriteResult(commandLine.OutputFile, writer => AlignedTable.Write(writer, rows));
             return ExitCodes.Clean;
         }
 
