@@ -13,6 +13,8 @@ namespace ConfigLint.Cli
         ListRules,
         Explain,
         PrintConfig,
+        /// <summary><c>configlint lsp</c>: the language server over standard input and output.</summary>
+        Lsp,
         Help,
         Version,
     }
@@ -122,6 +124,14 @@ namespace ConfigLint.Cli
         public static CommandLine Parse(IReadOnlyList<string> args)
         {
             var commandLine = new CommandLine();
+            // `configlint lsp` is the one subcommand (a folder named lsp is scanned as ./lsp).
+            if (args.Count > 0 && args[0] == "lsp")
+            {
+                if (args.Count > 1)
+                    throw new UsageException($"lsp takes no arguments, but got {args[1]}");
+                commandLine.SetCommand(Command.Lsp, "lsp", "");
+                return commandLine;
+            }
             var given = new HashSet<string>(StringComparer.Ordinal);
             for (int i = 0; i < args.Count; i++)
             {

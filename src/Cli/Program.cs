@@ -42,6 +42,7 @@ namespace ConfigLint.Cli
                     Command.Resolve => ResolveCommand.Run(commandLine, environment),
                     Command.ListRules => RuleCommands.ListRules(commandLine, environment),
                     Command.Explain => RuleCommands.Explain(commandLine, environment),
+                    Command.Lsp => Lsp.LspCommand.Run(environment),
                     Command.PrintConfig => PrintConfigCommand.Run(commandLine, environment),
                     Command.Help => Print(commandLine, environment, HelpText.Usage.TrimEnd('\r', '\n')),
                     _ => Print(commandLine, environment, ToolEnvironment.ToolVersion),
