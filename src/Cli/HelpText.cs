@@ -43,6 +43,8 @@ configuration files for security problems.
   --help                           show this help
   --version                        show the version
 
+configlint lsp                     run the language server on standard input and output (LSP, for editors)
+
 Exit codes:
   0  no finding at or above the fail level (--baseline: no new one)
   1  findings at or above the fail level (--baseline: new ones; --resolve: the file could not be read)
