@@ -176,7 +176,8 @@ namespace ConfigLint.Cli.Lsp
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    await Log(MessageType.Error, $"configlint: analysing {document.Path} failed ({e.GetType().Name}: {e.Message})").ConfigureAwait(false);
+                    // The last guard (the scan isolates rule faults itself); the exception's message could quote a secret.
+                    await Log(MessageType.Error, $"configlint: internal error analysing {document.Path} ({e.GetType().Name}); please report it").ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {

@@ -1,5 +1,7 @@
 using System;
+using System.IO;
 using System.Text.Json;
+using System.Threading.Tasks;
 using System.Text.Json.Serialization;
 using StreamJsonRpc;
 
@@ -16,6 +18,12 @@ namespace ConfigLint.Cli.Lsp
         {
             using var input = Console.OpenStandardInput();
             using var output = Console.OpenStandardOutput();
+            return Serve(input, output, environment).GetAwaiter().GetResult();
+        }
+
+        /// <summary>Serves one client on the two streams until it exits or goes away; the exit code.</summary>
+        public static async Task<int> Serve(Stream input, Stream output, ToolEnvironment environment)
+        {
             var formatter = new SystemTextJsonFormatter();
             formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             formatter.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
@@ -24,7 +32,7 @@ namespace ConfigLint.Cli.Lsp
             var server = new LanguageServer(rpc, environment.CurrentDirectory, environment.Engine);
             rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { DisposeOnDisconnect = false });
             rpc.StartListening();
-            return server.WaitForExit().GetAwaiter().GetResult();
+            return await server.WaitForExit().ConfigureAwait(false);
         }
     }
 }
