@@ -85,7 +85,7 @@ namespace ConfigLint.Cli.Lsp
                 previous?.Pending?.Cancel();
                 _documents[item.Uri] = new OpenDocument(item.Uri, path, item.Version, item.Text);
             }
-            ScheduleAround(path, item.Uri, TimeSpan.Zero);
+            ScheduleAround(item.Uri, TimeSpan.Zero);
         }
 
         [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
@@ -95,30 +95,25 @@ namespace ConfigLint.Cli.Lsp
             var change = parameters.ContentChanges?.LastOrDefault();
             if (change == null)
                 return;
-            string path;
             lock (_lock)
             {
                 if (!_documents.TryGetValue(parameters.TextDocument.Uri, out var document))
                     return;
                 document.Text = change.Text;
                 document.Version = parameters.TextDocument.Version ?? document.Version + 1;
-                path = document.Path;
             }
-            ScheduleAround(path, parameters.TextDocument.Uri, Debounce);
+            ScheduleAround(parameters.TextDocument.Uri, Debounce);
         }
 
         [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
         public void DidClose(DidCloseTextDocumentParams parameters)
         {
             var uri = parameters.TextDocument.Uri;
-            string? path = null;
+            bool wasOpen;
             lock (_lock)
             {
-                if (_documents.Remove(uri, out var document))
-                {
-                    document.Pending?.Cancel();
-                    path = document.Path;
-                }
+                wasOpen = _documents.Remove(uri, out var document);
+                document?.Pending?.Cancel();
             }
             _ = Task.Run(async () =>
             {
@@ -132,20 +127,22 @@ namespace ConfigLint.Cli.Lsp
                     _analysisGate.Release();
                 }
             });
-            // The files beside it now read from disk again.
-            if (path != null)
-                ScheduleAround(path, null, Debounce);
+            // The other documents now read its saved file instead.
+            if (wasOpen)
+                ScheduleAround(null, Debounce);
         }
 
-        /// <summary>Analyses the document and, as cross-file rules may judge it with them, the others open in its folder.</summary>
-        private void ScheduleAround(string path, string? uri, TimeSpan delay)
+        /// <summary>
+        /// Analyses the document and, as cross-file rules may judge them with it (the nodes of a cluster live in sibling
+        /// folders), the other open documents too, after the same debounce.
+        /// </summary>
+        private void ScheduleAround(string? uri, TimeSpan delay)
         {
-            var folder = Path.GetDirectoryName(path);
             List<OpenDocument> affected;
             lock (_lock)
-                affected = _documents.Values.Where(d => d.Uri == uri || Path.GetDirectoryName(d.Path) == folder).ToList();
+                affected = _documents.Values.ToList();
             foreach (var document in affected)
-                Schedule(document, delay);
+                Schedule(document, document.Uri == uri ? delay : Debounce);
         }
 
         private void Schedule(OpenDocument document, TimeSpan delay)
