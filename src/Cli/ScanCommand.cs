@@ -90,7 +90,7 @@ namespace ConfigLint.Cli
             // Standard input stands in for the named file, which need not exist; the files beside it are read from disk.
             var fullPath = ConfigPaths.Normalize(Path.GetFullPath(stdinName, cwd));
             using var input = environment.StandardInput();
-            var source = StandardInputFileSource.Read(fullPath, input, commandLine.MaxFileSize, DiskSource(commandLine, environment, new[] { stdinName }));
+            var source = OverlayFileSource.ForStandardInput(fullPath, input, commandLine.MaxFileSize, DiskSource(commandLine, environment, new[] { stdinName }));
             return new ScanOptions(cwd, new[] { fullPath }, source) { Severities = Severities.For(commandLine, environment, new[] { fullPath }) };
         }
 

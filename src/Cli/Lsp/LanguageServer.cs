@@ -224,7 +224,7 @@ namespace ConfigLint.Cli.Lsp
         {
             var named = new[] { path };
             var disk = new DiskFileSource(ScannedTree.RootsFor(_root, named), DiskFileSource.DefaultMaxFileSize, new Exclusions(_root, named, Array.Empty<string>()));
-            var source = new OpenBufferFileSource(buffers, disk, DiskFileSource.DefaultMaxFileSize);
+            var source = OverlayFileSource.ForBuffers(buffers, disk, DiskFileSource.DefaultMaxFileSize);
             return new ScanOptions(_root, named, source)
             {
                 Severities = new SeverityConfiguration(AnalyzerConfigDiscovery.Find(_root, named)),

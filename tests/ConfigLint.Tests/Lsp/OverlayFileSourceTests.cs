@@ -1,14 +1,13 @@
 using System.Collections.Generic;
 using System.IO;
 using ConfigLint.Cli;
-using ConfigLint.Cli.Lsp;
 using ConfigLint.Parsers;
 using ConfigLint.Tests.Cli;
 using Xunit;
 
 namespace ConfigLint.Tests.Lsp
 {
-    public sealed class OpenBufferFileSourceTests
+    public sealed class OverlayFileSourceTests
     {
         [Fact]
         public void An_open_buffer_reads_before_the_saved_file_and_an_unsaved_one_is_listed_in_its_folder()
@@ -18,7 +17,7 @@ namespace ConfigLint.Tests.Lsp
             var other = folder.File("vm.args", "-name a@b\n");
             var unsaved = folder.FullPath("cluster.hocon");
             var disk = new DiskFileSource(new[] { folder.Path }, DiskFileSource.DefaultMaxFileSize);
-            var source = new OpenBufferFileSource(new Dictionary<string, string> { [saved] = "open\n", [unsaved] = "new\n" }, disk, DiskFileSource.DefaultMaxFileSize);
+            var source = OverlayFileSource.ForBuffers(new Dictionary<string, string> { [saved] = "open\n", [unsaved] = "new\n" }, disk, DiskFileSource.DefaultMaxFileSize);
 
             Assert.Equal("open\n", source.Read(saved).File!.Text.ToString());
             Assert.Equal("new\n", source.Read(unsaved).File!.Text.ToString());
@@ -32,7 +31,7 @@ namespace ConfigLint.Tests.Lsp
             using var folder = new TempFolder();
             var path = folder.FullPath("emqx.conf");
             var disk = new DiskFileSource(new[] { folder.Path }, 10);
-            var source = new OpenBufferFileSource(new Dictionary<string, string> { [path] = "node.cookie = x\n" }, disk, 10);
+            var source = OverlayFileSource.ForBuffers(new Dictionary<string, string> { [path] = "node.cookie = x\n" }, disk, 10);
 
             Assert.Equal(FileReadStatus.TooLarge, source.Read(path).Status);
         }
