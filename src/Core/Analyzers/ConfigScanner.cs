@@ -149,6 +149,16 @@ namespace ConfigLint.Analyzers
         /// <summary>Scans the files and returns every finding once, in a deterministic order.</summary>
         public static ScanResult Scan(ScanOptions options) => new Scan(options).Run();
 
+        /// <summary>
+        /// The finding located at <paramref name="fullPath"/>, same span: findings name files by display path (relative
+        /// to the scan's base folder), and a host that shows them beside its own files (the C# compiler) needs full paths.
+        /// </summary>
+        public static Diagnostic AtPath(Diagnostic finding, string fullPath)
+        {
+            var location = finding.Location;
+            return DiagnosticCopy.With(finding, location: Location.Create(fullPath, location.SourceSpan, location.GetLineSpan().Span));
+        }
+
         /// <summary>Reads one EMQX file (HOCON with its includes, or the 4.x flat form) into its resolved configuration.</summary>
         /// <exception cref="System.IO.IOException">The file cannot be read; the message names it and says why.</exception>
         public static ResolvedFile Resolve(string fullPath, string baseDirectory, IConfigFileSource source)

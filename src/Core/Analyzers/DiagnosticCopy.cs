@@ -5,12 +5,12 @@ using Microsoft.CodeAnalysis;
 namespace ConfigLint.Analyzers
 {
     /// <summary>
-    /// A finding made again with one thing changed (its severity, whether it is suppressed, its properties), keeping
-    /// its id, message, locations and descriptor fields: Roslyn's own WithSeverity and WithIsSuppressed are internal.
+    /// A finding made again with one thing changed (its severity, whether it is suppressed, its properties, its
+    /// location), keeping its id, message, other locations and descriptor fields: Roslyn's own WithSeverity and WithIsSuppressed are internal.
     /// </summary>
     internal static class DiagnosticCopy
     {
-        public static Diagnostic With(Diagnostic finding, DiagnosticSeverity? severity = null, bool? isSuppressed = null, ImmutableDictionary<string, string?>? properties = null)
+        public static Diagnostic With(Diagnostic finding, DiagnosticSeverity? severity = null, bool? isSuppressed = null, ImmutableDictionary<string, string?>? properties = null, Location? location = null)
         {
             var descriptor = finding.Descriptor;
             var newSeverity = severity ?? finding.Severity;
@@ -26,7 +26,7 @@ namespace ConfigLint.Analyzers
                 descriptor.Title,
                 descriptor.Description,
                 descriptor.HelpLinkUri,
-                finding.Location,
+                location ?? finding.Location,
                 finding.AdditionalLocations,
                 descriptor.CustomTags,
                 properties ?? finding.Properties);

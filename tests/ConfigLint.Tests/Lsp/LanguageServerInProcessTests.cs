@@ -31,7 +31,7 @@ namespace ConfigLint.Tests.Lsp
                 }),
                 ConfigLint.Analyzers.ConfigScanner.Resolve,
                 () => ConfigLint.Analyzers.RuleCatalog.All);
-            await using var session = await Session.Start(folder.Path, engine);
+            await using var session = await InProcessLanguageServer.Start(folder.Path, engine);
             var uri = session.Open(Path.Combine(folder.Path, "emqx.conf"), "node.name = emqx@10.0.0.1\nnode.cookie = emqxsecretcookie\n");
 
             var diagnostics = await session.Client.Diagnostics(uri);
@@ -52,7 +52,7 @@ namespace ConfigLint.Tests.Lsp
                 options => Interlocked.Increment(ref calls) == 1 ? throw new InvalidOperationException("secret") : LintEngine.Default.Scan(options),
                 ConfigLint.Analyzers.ConfigScanner.Resolve,
                 () => ConfigLint.Analyzers.RuleCatalog.All);
-            await using var session = await Session.Start(folder.Path, engine);
+            await using var session = await InProcessLanguageServer.Start(folder.Path, engine);
             var text = "node.name = emqx@10.0.0.1\nnode.cookie = emqxsecretcookie\n";
             var uri = session.Open(Path.Combine(folder.Path, "emqx.conf"), text);
 
@@ -73,7 +73,7 @@ namespace ConfigLint.Tests.Lsp
         {
             using var folder = new TempFolder();
             folder.File(".editorconfig", "root = true\n[*.conf]\ndotnet_diagnostic.CL1004.severity = suggestion\n");
-            await using var session = await Session.Start(folder.Path, LintEngine.Default);
+            await using var session = await InProcessLanguageServer.Start(folder.Path, LintEngine.Default);
             var uri = session.Open(Path.Combine(folder.Path, "emqx.conf"),
                 "node.name = emqx@10.0.0.1\n## configlint-disable-next-line CL1003 -- local test cluster\nnode.cookie = emqxsecretcookie\n");
 
@@ -94,7 +94,7 @@ namespace ConfigLint.Tests.Lsp
             var node1 = folder.FullPath("node1/emqx.conf");
             var node2 = folder.FullPath("node2/emqx.conf");
             var node2Text = File.ReadAllText(node2);
-            await using var session = await Session.Start(folder.Path, LintEngine.Default);
+            await using var session = await InProcessLanguageServer.Start(folder.Path, LintEngine.Default);
 
             // Saved, the two nodes' cookies differ: CL2008 on node2's cookie (3:12, as the fixture expects).
             var uri2 = session.Open(node2, node2Text);
@@ -112,80 +112,6 @@ namespace ConfigLint.Tests.Lsp
             session.Open(node2, node2Text);
             Assert.DoesNotContain((await session.Client.Diagnostics(uri2)).EnumerateArray(), d => d.GetProperty("code").GetString() == "CL2008");
             Assert.Equal(0, await session.ShutDown());
-        }
-
-        private sealed class Session : IAsyncDisposable
-        {
-            private Session(JsonRpc rpc, ClientTarget client, Task<int> server)
-            {
-                Rpc = rpc;
-                Client = client;
-                Server = server;
-            }
-
-            public JsonRpc Rpc { get; }
-            public ClientTarget Client { get; }
-            public Task<int> Server { get; }
-
-            public static async Task<Session> Start(string folder, LintEngine engine)
-            {
-                var (clientStream, serverStream) = FullDuplexStream.CreatePair();
-                var environment = new ToolEnvironment(TextWriter.Null, TextWriter.Null, folder, engine);
-                var server = Task.Run(() => LspCommand.Serve(serverStream, serverStream, environment));
-                var client = new ClientTarget();
-                var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, new SystemTextJsonFormatter()));
-                rpc.AddLocalRpcTarget(client);
-                rpc.StartListening();
-                await rpc.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = (int?)null, rootUri = new Uri(folder).AbsoluteUri, capabilities = new { } });
-                await rpc.NotifyWithParameterObjectAsync("initialized", new { });
-                return new Session(rpc, client, server);
-            }
-
-            public string Open(string path, string text)
-            {
-                var uri = new Uri(path).AbsoluteUri;
-                Rpc.NotifyWithParameterObjectAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "hocon", version = 1, text } }).GetAwaiter().GetResult();
-                return uri;
-            }
-
-            public void Close(string uri) =>
-                Rpc.NotifyWithParameterObjectAsync("textDocument/didClose", new { textDocument = new { uri } }).GetAwaiter().GetResult();
-
-            public async Task<int> ShutDown()
-            {
-                await Rpc.InvokeWithParameterObjectAsync<JsonElement>("shutdown");
-                await Rpc.NotifyAsync("exit");
-                return await Server.WaitAsync(Timeout);
-            }
-
-            public ValueTask DisposeAsync()
-            {
-                Rpc.Dispose();
-                return ValueTask.CompletedTask;
-            }
-        }
-
-        public sealed class ClientTarget
-        {
-            public BlockingCollection<JsonElement> Logs { get; } = new();
-            private readonly BlockingCollection<JsonElement> published = new();
-
-            [JsonRpcMethod("window/logMessage", UseSingleObjectParameterDeserialization = true)]
-            public void LogMessage(JsonElement parameters) => Logs.Add(parameters.Clone());
-
-            [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
-            public void PublishDiagnostics(JsonElement parameters) => published.Add(parameters.Clone());
-
-            /// <summary>The diagnostics of the next publication for <paramref name="uri"/>.</summary>
-            public Task<JsonElement> Diagnostics(string uri) => Task.Run(() =>
-            {
-                while (true)
-                {
-                    var next = published.Take(Timeout);
-                    if (next.GetProperty("uri").GetString() == uri)
-                        return next.GetProperty("diagnostics");
-                }
-            });
         }
 
         /// <summary>A rule with a bug: it throws, with a secret in the exception's message.</summary>
