@@ -12,16 +12,10 @@ namespace ConfigLint.Tests.FrontEnds
     {
         private const string Project = "/work/app";
 
-        private const string DefaultCookie = "node {\n  name = \"emqx@10.0.0.1\"\n  cookie = \"emqxsecretcookie\"\n}\n";
-
-        private const string PlaintextPassword =
-            "<?xml version=\"1.0\" encoding=\"ASCII\"?>\n<root>\n  <cluster>\n    <mail>\n      <smtp>\n        <smtpsrv id=\"0\">\n" +
-            "          <passwd>hunter2hunter2</passwd>\n        </smtpsrv>\n      </smtp>\n    </mail>\n  </cluster>\n</root>\n";
-
         [Fact]
         public void Each_finding_is_reported_at_its_additional_file_line_and_column()
         {
-            var findings = Analyze(("deploy/emqx.conf", DefaultCookie), ("deploy/clp.conf", PlaintextPassword), ("README.md", "# not a configuration\n"));
+            var findings = Analyze(("deploy/emqx.conf", InsecureFiles.EmqxConf), ("deploy/clp.conf", InsecureFiles.ClpConf), ("README.md", "# not a configuration\n"));
 
             Assert.Contains("deploy/emqx.conf(3,12): error CL1003", findings);
             Assert.Contains("deploy/clp.conf(7,19): error CL3003", findings);
@@ -33,7 +27,7 @@ namespace ConfigLint.Tests.FrontEnds
         {
             var editorConfig = "root = true\n[*.conf]\ndotnet_diagnostic.CL1003.severity = none\ndotnet_diagnostic.CL3003.severity = warning\n";
 
-            var findings = Analyze(("deploy/emqx.conf", DefaultCookie), ("deploy/clp.conf", PlaintextPassword), ("deploy/.editorconfig", editorConfig));
+            var findings = Analyze(("deploy/emqx.conf", InsecureFiles.EmqxConf), ("deploy/clp.conf", InsecureFiles.ClpConf), ("deploy/.editorconfig", editorConfig));
 
             Assert.DoesNotContain(findings, f => f.Contains("CL1003"));
             Assert.Contains("deploy/clp.conf(7,19): warning CL3003", findings);
@@ -42,7 +36,7 @@ namespace ConfigLint.Tests.FrontEnds
         [Fact]
         public void An_editorconfig_above_another_folder_does_not_apply_to_it()
         {
-            var findings = Analyze(("deploy/emqx.conf", DefaultCookie), ("other/.editorconfig", "[*.conf]\ndotnet_diagnostic.CL1003.severity = none\n"));
+            var findings = Analyze(("deploy/emqx.conf", InsecureFiles.EmqxConf), ("other/.editorconfig", "[*.conf]\ndotnet_diagnostic.CL1003.severity = none\n"));
 
             Assert.Contains("deploy/emqx.conf(3,12): error CL1003", findings);
         }
@@ -56,7 +50,7 @@ namespace ConfigLint.Tests.FrontEnds
                 ["CL3003"] = ReportDiagnostic.Warn,
             });
 
-            var findings = Analyze(options, ("deploy/emqx.conf", DefaultCookie), ("deploy/clp.conf", PlaintextPassword));
+            var findings = Analyze(options, ("deploy/emqx.conf", InsecureFiles.EmqxConf), ("deploy/clp.conf", InsecureFiles.ClpConf));
 
             Assert.DoesNotContain(findings, f => f.Contains("CL1003"));
             Assert.Contains("deploy/clp.conf(7,19): warning CL3003", findings);
@@ -65,7 +59,7 @@ namespace ConfigLint.Tests.FrontEnds
         [Fact]
         public void An_inline_suppression_is_honoured()
         {
-            var suppressed = DefaultCookie.Replace("  cookie", "  # configlint-disable-next-line CL1003 -- lab cluster\n  cookie");
+            var suppressed = InsecureFiles.EmqxConf.Replace("  cookie", "  # configlint-disable-next-line CL1003 -- lab cluster\n  cookie");
 
             var findings = Analyze(("deploy/emqx.conf", suppressed));
 

@@ -17,12 +17,6 @@ namespace ConfigLint.Tests.FrontEnds
     {
         private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
-        private const string InsecureEmqxConf = "node {\n  name = \"emqx@10.0.0.1\"\n  cookie = \"emqxsecretcookie\"\n}\n";
-
-        private const string PlaintextPassword =
-            "<?xml version=\"1.0\" encoding=\"ASCII\"?>\n<root>\n  <cluster>\n    <mail>\n      <smtp>\n        <smtpsrv id=\"0\">\n" +
-            "          <passwd>hunter2hunter2</passwd>\n        </smtpsrv>\n      </smtp>\n    </mail>\n  </cluster>\n</root>\n";
-
         [Fact]
         public void A_project_listing_its_config_files_gets_the_findings_from_dotnet_build_and_editorconfig_sets_their_severity()
         {
@@ -48,8 +42,8 @@ namespace ConfigLint.Tests.FrontEnds
                 </Project>
                 """);
             temp.File("app/Program.cs", "System.Console.WriteLine(\"ok\");\n");
-            var emqx = temp.File("app/deploy/emqx.conf", InsecureEmqxConf);
-            var clp = temp.File("app/deploy/clp.conf", PlaintextPassword);
+            var emqx = temp.File("app/deploy/emqx.conf", InsecureFiles.EmqxConf);
+            var clp = temp.File("app/deploy/clp.conf", InsecureFiles.ClpConf);
 
             // Both rules are errors by default (as are others these files break): the build fails, each finding at its
             // file, line and column.
