@@ -4,7 +4,13 @@ namespace ConfigLint.Benchmarks
 {
     internal static class Program
     {
-        // `-- --filter '*'` runs everything; `--job short` is the few-minute run the README's figures come from.
-        private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // `-- table` prints the comparisons bench/run shows; `-- --filter '*' --job short` runs the BenchmarkDotNet suite.
+        private static int Main(string[] args)
+        {
+            if (args.Length == 1 && args[0] == "table")
+                return Table.TableCommand.Run();
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
+        }
     }
 }
