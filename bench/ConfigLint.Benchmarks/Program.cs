@@ -17,6 +17,13 @@ namespace ConfigLint.Benchmarks
                 System.IO.File.WriteAllText(args[3], json);
                 return 0;
             }
+            // `generate-clp BYTES OUT` and `generate-terms BYTES OUT`: the generated clp.conf and Erlang term files.
+            if (args.Length == 3 && args[0] is "generate-clp" or "generate-terms")
+            {
+                var bytes = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+                System.IO.File.WriteAllText(args[2], args[0] == "generate-clp" ? ClpConfGenerator.Generate(bytes) : ErlangTermsGenerator.Generate(bytes));
+                return 0;
+            }
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
             return 0;
         }

@@ -18,6 +18,10 @@ namespace ConfigLint.Benchmarks.Table
 
         public static string Times(double ratio) => ratio.ToString("0.00", CultureInfo.InvariantCulture) + " ×";
 
+        /// <summary>What one run allocated, and how many times the input's size that is.</summary>
+        public static string Allocated(Sample sample, long inputBytes) =>
+            $"{Megabytes(sample.AllocatedBytes)} allocated ({(sample.AllocatedBytes / (double)inputBytes).ToString("0.#", CultureInfo.InvariantCulture)} × the file)";
+
         public static string Megabytes(long bytes) => (bytes / 1e6).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
     }
 

@@ -9,6 +9,8 @@ namespace ConfigLint.Benchmarks.Table
         /// <summary>Each section once; a new comparison adds one line here.</summary>
         private static IEnumerable<ITableSection> Sections() => new ITableSection[]
         {
+            new Peers.ClpConfSection(),
+            new Peers.ErlangTermsSection(),
         };
 
         public static int Run()
