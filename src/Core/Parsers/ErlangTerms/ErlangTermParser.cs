@@ -15,9 +15,10 @@ namespace ConfigLint.Parsers.ErlangTerms
         {
             var errors = new List<ParseError>(file.DecodingErrors);
             var text = file.Text.ToString();
-            var tokens = Lexer.Lex(file.Text, text, file.FullPath, file.HasByteOrderMark, errors);
-            var terms = Parser.Parse(file.Text, text, file.FullPath, tokens, errors);
-            var ordered = errors.OrderBy(e => e.Span.Start).ToImmutableArray();
+            var lexer = new Lexer(file.Text, text, file.FullPath, file.HasByteOrderMark, errors);
+            var terms = Parser.Parse(file.Text, text, file.FullPath, lexer, errors);
+            // The lexer and the parser report as they go, a form at a time: in the order of the text once sorted.
+            var ordered = errors.Count == 0 ? ImmutableArray<ParseError>.Empty : errors.OrderBy(e => e.Span.Start).ToImmutableArray();
             return new ErlangTermDocument(file, terms, ordered);
         }
     }

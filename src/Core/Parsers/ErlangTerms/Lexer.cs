@@ -17,51 +17,81 @@ namespace ConfigLint.Parsers.ErlangTerms
         private readonly string _text;
         private readonly SourceText _source;
         private readonly string _filePath;
-        private readonly List<Token> _tokens = new List<Token>();
         private readonly List<ParseError> _errors;
+        private List<Token> _tokens = new List<Token>();
+        private bool _byteOrderMarkPending;
+        private int _lastTokenEnd;
         private int _position;
 
-        private Lexer(SourceText source, string text, string filePath, List<ParseError> errors)
+        /// <summary>
+        /// A lexer of <paramref name="text"/> (the content of <paramref name="source"/>), reporting to <paramref name="errors"/>.
+        /// A byte-order mark the file's bytes started with is not in the text; file:consult reads it as the character
+        /// U+FEFF, which erl_scan refuses, so then the first form starts with an empty Bad token for it.
+        /// </summary>
+        public Lexer(SourceText source, string text, string filePath, bool startsWithByteOrderMark, List<ParseError> errors)
         {
             _source = source;
             _text = text;
             _filePath = filePath;
             _errors = errors;
+            _byteOrderMarkPending = startsWithByteOrderMark;
+        }
+
+        /// <summary>All tokens of the file at once, as <see cref="LexForm"/> hands them out form by form.</summary>
+        public static List<Token> Lex(SourceText source, string text, string filePath, bool startsWithByteOrderMark, List<ParseError> errors)
+        {
+            var lexer = new Lexer(source, text, filePath, startsWithByteOrderMark, errors);
+            var all = new List<Token>();
+            var form = new List<Token>();
+            do
+            {
+                lexer.LexForm(form);
+                all.AddRange(form);
+            }
+            while (form[form.Count - 1].Kind != TokenKind.EndOfFile);
+            return all;
         }
 
         /// <summary>
-        /// All tokens, ending with a zero-length <see cref="TokenKind.EndOfFile"/> placed right after the last token:
-        /// erl reports a term cut off by the end of the file on the line of its last token. A byte-order mark the
-        /// file's bytes started with is not in the text: it is an empty Bad token at the start.
+        /// Replaces the content of <paramref name="tokens"/> with the next form's tokens: up to its term-ending
+        /// <see cref="TokenKind.Dot"/>, or to the end of the file and a zero-length <see cref="TokenKind.EndOfFile"/>
+        /// placed right after the last token (erl reports a term cut off by the end of the file on the line of its
+        /// last token). A form at a time, so a large file never has all its tokens in memory at once.
         /// </summary>
-        public static List<Token> Lex(SourceText source, string text, string filePath, bool startsWithByteOrderMark, List<ParseError> errors)
+        public void LexForm(List<Token> tokens)
         {
-            var lexer = new Lexer(source, text, filePath, errors);
-            // file:consult reads a byte-order mark as the character U+FEFF, which erl_scan refuses.
-            if (startsWithByteOrderMark)
-                lexer._tokens.Add(new Token(lexer.Bad(0, 0, "a token", "a byte-order mark"), 0, 0));
-            lexer.LexAll();
-            return lexer._tokens;
+            tokens.Clear();
+            _tokens = tokens;
+            if (_byteOrderMarkPending)
+            {
+                _byteOrderMarkPending = false;
+                Add(new Token(Bad(0, 0, "a token", "a byte-order mark"), 0, 0));
+            }
+            while (true)
+            {
+                SkipWhitespaceAndComments();
+                if (AtEnd())
+                {
+                    tokens.Add(new Token(TokenKind.EndOfFile, _lastTokenEnd, 0));
+                    return;
+                }
+                var start = _position;
+                var kind = LexOne();
+                Add(new Token(kind, start, _position - start));
+                if (kind == TokenKind.Dot)
+                    return;
+            }
+        }
+
+        private void Add(Token token)
+        {
+            _tokens.Add(token);
+            _lastTokenEnd = token.Span.End;
         }
 
         private char Peek(int ahead = 0) => _position + ahead < _text.Length ? _text[_position + ahead] : '\0';
 
         private bool AtEnd(int ahead = 0) => _position + ahead >= _text.Length;
-
-        private void LexAll()
-        {
-            while (true)
-            {
-                SkipWhitespaceAndComments();
-                if (AtEnd())
-                    break;
-                var start = _position;
-                var kind = LexOne();
-                _tokens.Add(new Token(kind, start, _position - start));
-            }
-            var endOfContent = _tokens.Count == 0 ? 0 : _tokens[_tokens.Count - 1].Span.End;
-            _tokens.Add(new Token(TokenKind.EndOfFile, endOfContent, 0));
-        }
 
         private void SkipWhitespaceAndComments()
         {
@@ -93,7 +123,7 @@ namespace ConfigLint.Parsers.ErlangTerms
                 if (ErlangSyntax.IsAllowedCodePoint(codePoint))
                     _position += length;
                 else
-                    _tokens.Add(new Token(Bad(start, length, "a valid character", "an invalid character"), start, length));
+                    Add(new Token(Bad(start, length, "a valid character", "an invalid character"), start, length));
             }
         }
 

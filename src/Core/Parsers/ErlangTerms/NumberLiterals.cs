@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
@@ -24,21 +25,48 @@ namespace ConfigLint.Parsers.ErlangTerms
         /// <summary>Erlang refuses a float literal that does not fit a double ("illegal float"); it reads tiny ones as 0.0.</summary>
         public static bool TryFloatValue(string text, TextSpan span, out double value)
         {
-            var digits = new StringBuilder(span.Length);
-            for (var i = span.Start; i < span.End; i++)
+            string digits;
+            if (text.IndexOf('_', span.Start, span.Length) >= 0)
             {
-                if (text[i] != '_')
-                    digits.Append(text[i]);
+                var withoutSeparators = new StringBuilder(span.Length);
+                for (var i = span.Start; i < span.End; i++)
+                {
+                    if (text[i] != '_')
+                        withoutSeparators.Append(text[i]);
+                }
+                digits = withoutSeparators.ToString();
             }
-            return double.TryParse(digits.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
-                && !double.IsInfinity(value);
+            else
+            {
+#if NET
+                return double.TryParse(text.AsSpan(span.Start, span.Length), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+                    && !double.IsInfinity(value);
+#else
+                digits = text.Substring(span.Start, span.Length);
+#endif
+            }
+            return double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsInfinity(value);
         }
 
         /// <summary>At most this many digits of any base up to 36 fit a long (36^12 &lt; 2^63).</summary>
         private const int DigitsInALong = 12;
 
+        /// <summary>Decimal digits that always fit a long (10^18 &lt; 2^63).</summary>
+        private const int DecimalDigitsInALong = 18;
+
         private static BigInteger Digits(string text, int start, int end, int numberBase)
         {
+            // Written digits and separators: a literal that short fits a long, counted without a list of digits.
+            if (end - start <= (numberBase == 10 ? DecimalDigitsInALong : DigitsInALong))
+            {
+                var value = 0L;
+                for (var i = start; i < end; i++)
+                {
+                    if (text[i] != '_')
+                        value = value * numberBase + ErlangSyntax.DigitValue(text[i]);
+                }
+                return value;
+            }
             var digits = new List<int>(end - start);
             for (var i = start; i < end; i++)
             {

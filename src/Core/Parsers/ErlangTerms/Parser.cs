@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Numerics;
@@ -25,33 +26,57 @@ namespace ConfigLint.Parsers.ErlangTerms
         private readonly string _text;
         private readonly SourceText _source;
         private readonly string _filePath;
-        private readonly List<Token> _tokens;
+        private readonly Lexer _lexer;
         private readonly List<ParseError> _errors;
+        private readonly ValueTable _strings;
+        // The tokens of the form being read (the lexer hands them out a form at a time) and the current one.
+        private readonly List<Token> _tokens = new List<Token>();
         private int _index;
+        private int _previousEnd;
+        // Containers being read, innermost last, and the terms they hold so far, on one stack for all of them: a
+        // container costs nothing until it closes into an array of exactly its size.
+        private readonly Frame[] _frames = new Frame[MaxDepth];
+        private int _depth;
+        private ErlangTerm[] _values = new ErlangTerm[64];
+        private int _valueCount;
+        private StringBuilder? _unescaped;
 
-        private Parser(SourceText source, string text, string filePath, List<Token> tokens, List<ParseError> errors)
+        private Parser(SourceText source, string text, string filePath, Lexer lexer, List<ParseError> errors)
         {
             _source = source;
             _text = text;
             _filePath = filePath;
-            _tokens = tokens;
+            _lexer = lexer;
             _errors = errors;
+            _strings = new ValueTable(text);
+            lexer.LexForm(_tokens);
         }
 
-        public static ImmutableArray<ErlangTerm> Parse(SourceText source, string text, string filePath, List<Token> tokens, List<ParseError> errors) =>
-            new Parser(source, text, filePath, tokens, errors).ParseTerms();
+        public static ImmutableArray<ErlangTerm> Parse(SourceText source, string text, string filePath, Lexer lexer, List<ParseError> errors) =>
+            new Parser(source, text, filePath, lexer, errors).ParseTerms();
 
         private Token Current => _tokens[_index];
 
+        /// <summary>Moves past the current token (never past the end of the file); past a form's '.', onto the next form's first token.</summary>
         private Token Advance()
         {
             var token = _tokens[_index];
-            if (token.Kind != TokenKind.EndOfFile)
+            if (token.Kind == TokenKind.EndOfFile)
+                return token;
+            _previousEnd = token.Span.End;
+            if (token.Kind == TokenKind.Dot)
+            {
+                _lexer.LexForm(_tokens);
+                _index = 0;
+            }
+            else
+            {
                 _index++;
+            }
             return token;
         }
 
-        private int PreviousEnd => _tokens[_index - 1].Span.End;
+        private int PreviousEnd => _previousEnd;
 
         private ImmutableArray<ErlangTerm> ParseTerms()
         {
@@ -80,13 +105,17 @@ namespace ConfigLint.Parsers.ErlangTerms
             }
         }
 
-        /// <summary>A container being read: what opened it and what it holds so far.</summary>
-        private sealed class Frame
+        /// <summary>A container being read: what opened it, and where its terms start on the value stack.</summary>
+        private struct Frame
         {
-            public Frame(TokenKind opener, int start)
+            public Frame(TokenKind opener, int start, int firstValue)
             {
                 Opener = opener;
                 Start = start;
+                FirstValue = firstValue;
+                PendingKey = false;
+                ReadingTail = false;
+                TailListsRead = 0;
             }
 
             /// <summary><see cref="TokenKind.OpenBrace"/>, <see cref="TokenKind.OpenBracket"/>, <see cref="TokenKind.Hash"/> or <see cref="TokenKind.OpenParen"/>.</summary>
@@ -94,12 +123,11 @@ namespace ConfigLint.Parsers.ErlangTerms
 
             public int Start { get; }
 
-            public ImmutableArray<ErlangTerm>.Builder Elements { get; } = ImmutableArray.CreateBuilder<ErlangTerm>();
-
-            public ImmutableArray<ErlangMapEntry>.Builder Entries { get; } = ImmutableArray.CreateBuilder<ErlangMapEntry>();
+            /// <summary>The index of its first term on the value stack (a map's keys and values alternate there).</summary>
+            public int FirstValue { get; }
 
             /// <summary>A map key read, waiting for its value.</summary>
-            public ErlangTerm? PendingKey { get; set; }
+            public bool PendingKey { get; set; }
 
             /// <summary>A list after its '|': the next term is the tail.</summary>
             public bool ReadingTail { get; set; }
@@ -108,33 +136,47 @@ namespace ConfigLint.Parsers.ErlangTerms
             public int TailListsRead { get; set; }
         }
 
+        private ref Frame Top => ref _frames[_depth - 1];
+
+        private void Push(Frame frame) => _frames[_depth++] = frame;
+
+        private void PushValue(ErlangTerm value)
+        {
+            if (_valueCount == _values.Length)
+                Array.Resize(ref _values, _values.Length * 2);
+            _values[_valueCount++] = value;
+        }
+
         /// <summary>One term, or null once an error is reported.</summary>
         private ErlangTerm? ParseTerm()
         {
-            var open = new Stack<Frame>();
+            // A term left unfinished by an error leaves its containers behind.
+            _depth = 0;
+            Array.Clear(_values, 0, _valueCount);
+            _valueCount = 0;
             while (true)
             {
                 // Read a term, or open a container and come back for its first element.
                 ErlangTerm value;
                 var token = Current;
-                if (token.Kind == TokenKind.OpenBracket && open.Count > 0 && open.Peek() is { ReadingTail: true } tailOwner)
+                if (token.Kind == TokenKind.OpenBracket && _depth > 0 && Top.ReadingTail)
                 {
                     // [H | [T...]] is the list [H, T...]: the tail list is read on in the same frame, so a chain of
                     // tails neither nests nor copies every element into each list around it.
                     Advance();
+                    ref var tailOwner = ref Top;
                     tailOwner.ReadingTail = false;
                     tailOwner.TailListsRead++;
-                    if (!IsCloserOf(tailOwner, Current.Kind))
+                    if (!IsCloserOf(tailOwner.Opener, Current.Kind))
                         continue;
-                    open.Pop();
-                    var list = CloseAtCloser(tailOwner);
+                    var list = CloseAtCloser(_frames[--_depth]);
                     if (list == null)
                         return null;
                     value = list;
                 }
                 else if (IsOpener(token.Kind))
                 {
-                    if (open.Count >= MaxDepth)
+                    if (_depth >= MaxDepth)
                     {
                         _errors.Add(NestingLimit.TooDeep(_filePath, _source, token.Span));
                         return null;
@@ -142,10 +184,10 @@ namespace ConfigLint.Parsers.ErlangTerms
                     Advance();
                     if (token.Kind == TokenKind.Hash && !Expect(TokenKind.OpenBrace, "'{'"))
                         return null;
-                    var frame = new Frame(token.Kind, token.Span.Start);
-                    if (!IsCloserOf(frame, Current.Kind))
+                    var frame = new Frame(token.Kind, token.Span.Start, _valueCount);
+                    if (!IsCloserOf(frame.Opener, Current.Kind))
                     {
-                        open.Push(frame);
+                        Push(frame);
                         continue;
                     }
                     value = Close(frame, Advance());
@@ -162,19 +204,19 @@ namespace ConfigLint.Parsers.ErlangTerms
                 var needTerm = false;
                 while (!needTerm)
                 {
-                    if (open.Count == 0)
+                    if (_depth == 0)
                         return value;
-                    var frame = open.Peek();
+                    ref var frame = ref Top;
                     if (frame.Opener == TokenKind.OpenParen)
                     {
                         if (!Expect(TokenKind.CloseParen, "')'"))
                             return null;
-                        open.Pop();
+                        _depth--;
                         continue;
                     }
-                    Add(frame, value);
+                    Add(ref frame, value);
                     var next = Current;
-                    if (next.Kind == TokenKind.Comma && frame.PendingKey == null && !frame.ReadingTail)
+                    if (next.Kind == TokenKind.Comma && !frame.PendingKey && !frame.ReadingTail)
                     {
                         Advance();
                         needTerm = true;
@@ -185,24 +227,23 @@ namespace ConfigLint.Parsers.ErlangTerms
                         frame.ReadingTail = true;
                         needTerm = true;
                     }
-                    else if (frame.PendingKey != null)
+                    else if (frame.PendingKey)
                     {
                         // The key was just read: Erlang would accept ':=' only in a map update, never in a term.
                         if (!Expect(TokenKind.MapArrow, "'=>'"))
                             return null;
                         needTerm = true;
                     }
-                    else if (IsCloserOf(frame, next.Kind))
+                    else if (IsCloserOf(frame.Opener, next.Kind))
                     {
-                        open.Pop();
-                        var closed = CloseAtCloser(frame);
+                        var closed = CloseAtCloser(_frames[--_depth]);
                         if (closed == null)
                             return null;
                         value = closed;
                     }
                     else
                     {
-                        Error(next, ExpectedAfterElement(frame));
+                        Error(next, ExpectedAfterElement(frame.Opener, frame.ReadingTail));
                         return null;
                     }
                 }
@@ -212,36 +253,25 @@ namespace ConfigLint.Parsers.ErlangTerms
         private static bool IsOpener(TokenKind kind) =>
             kind is TokenKind.OpenBrace or TokenKind.OpenBracket or TokenKind.Hash or TokenKind.OpenParen;
 
-        private static bool IsCloserOf(Frame frame, TokenKind kind) => frame.Opener switch
+        private static bool IsCloserOf(TokenKind opener, TokenKind kind) => opener switch
         {
             TokenKind.OpenBracket => kind == TokenKind.CloseBracket,
             TokenKind.OpenParen => false,
             _ => kind == TokenKind.CloseBrace,
         };
 
-        private static string ExpectedAfterElement(Frame frame) => frame.Opener switch
+        private static string ExpectedAfterElement(TokenKind opener, bool readingTail) => opener switch
         {
-            TokenKind.OpenBracket => frame.ReadingTail ? "']'" : "',', '|' or ']'",
+            TokenKind.OpenBracket => readingTail ? "']'" : "',', '|' or ']'",
             _ => "',' or '}'",
         };
 
-        /// <summary>Adds a completed term to its container (a list's tail goes last among its elements until it closes).</summary>
-        private static void Add(Frame frame, ErlangTerm value)
+        /// <summary>Adds a completed term to its container (a list's tail goes last among its elements until it closes; a map's keys and values alternate).</summary>
+        private void Add(ref Frame frame, ErlangTerm value)
         {
             if (frame.Opener == TokenKind.Hash)
-            {
-                if (frame.PendingKey == null)
-                {
-                    frame.PendingKey = value;
-                }
-                else
-                {
-                    frame.Entries.Add(new ErlangMapEntry(frame.PendingKey, value));
-                    frame.PendingKey = null;
-                }
-                return;
-            }
-            frame.Elements.Add(value);
+                frame.PendingKey = !frame.PendingKey;
+            PushValue(value);
         }
 
         /// <summary>Closes a container at its closer, which is the current token; a list takes the ']' of every tail list read into it too.</summary>
@@ -260,31 +290,46 @@ namespace ConfigLint.Parsers.ErlangTerms
             return Close(frame, closer);
         }
 
+        /// <summary>The closed container's term, made of its terms on the value stack, which it takes off.</summary>
         private ErlangTerm Close(Frame frame, Token closer)
         {
-            var span = TextSpan.FromBounds(frame.Start, closer.Span.End);
+            var term = Container(frame, TextSpan.FromBounds(frame.Start, closer.Span.End));
+            Array.Clear(_values, frame.FirstValue, _valueCount - frame.FirstValue);
+            _valueCount = frame.FirstValue;
+            return term;
+        }
+
+        private ErlangTerm Container(Frame frame, TextSpan span)
+        {
+            var first = frame.FirstValue;
+            var count = _valueCount - first;
             switch (frame.Opener)
             {
                 case TokenKind.OpenBrace:
-                    return new ErlangTuple(frame.Elements.ToImmutable(), span);
+                    return new ErlangTuple(ImmutableArray.Create(_values, first, count), span);
                 case TokenKind.Hash:
-                    return new ErlangMap(frame.Entries.ToImmutable(), span);
+                    var entries = ImmutableArray.CreateBuilder<ErlangMapEntry>(count / 2);
+                    for (var i = first; i < _valueCount; i += 2)
+                        entries.Add(new ErlangMapEntry(_values[i], _values[i + 1]));
+                    return new ErlangMap(entries.MoveToImmutable(), span);
             }
             if (!frame.ReadingTail)
-                return new ErlangList(frame.Elements.ToImmutable(), null, span);
+                return new ErlangList(ImmutableArray.Create(_values, first, count), null, span);
             // The tail was added last. A list tail is flattened ([1|[2]] is [1,2]; it was flattened itself
             // already); "" is [] to Erlang; any other tail, a non-empty string included, stays the tail.
-            var tail = frame.Elements[frame.Elements.Count - 1];
-            frame.Elements.RemoveAt(frame.Elements.Count - 1);
+            var tail = _values[_valueCount - 1];
             switch (tail)
             {
                 case ErlangList list:
-                    frame.Elements.AddRange(list.Elements);
-                    return new ErlangList(frame.Elements.ToImmutable(), list.Tail, span);
+                    var elements = ImmutableArray.CreateBuilder<ErlangTerm>(count - 1 + list.Elements.Length);
+                    for (var i = first; i < _valueCount - 1; i++)
+                        elements.Add(_values[i]);
+                    elements.AddRange(list.Elements);
+                    return new ErlangList(elements.MoveToImmutable(), list.Tail, span);
                 case ErlangString { Value.Length: 0 }:
-                    return new ErlangList(frame.Elements.ToImmutable(), null, span);
+                    return new ErlangList(ImmutableArray.Create(_values, first, count - 1), null, span);
                 default:
-                    return new ErlangList(frame.Elements.ToImmutable(), tail, span);
+                    return new ErlangList(ImmutableArray.Create(_values, first, count - 1), tail, span);
             }
         }
 
@@ -506,7 +551,7 @@ namespace ConfigLint.Parsers.ErlangTerms
         }
 
         private string AtomName(Token token) =>
-            token.Kind == TokenKind.QuotedAtom ? Unquote(token) : _text.Substring(token.Span.Start, token.Span.Length);
+            token.Kind == TokenKind.QuotedAtom ? Unquote(token) : _strings.Get(token.Span.Start, token.Span.Length);
 
         /// <summary>The value of a string or quoted atom token (which the lexer has checked), escapes applied.</summary>
         private string Unquote(Token token)
@@ -514,8 +559,9 @@ namespace ConfigLint.Parsers.ErlangTerms
             var start = token.Span.Start + 1;
             var end = token.Span.End - 1;
             if (_text.IndexOf('\\', start, end - start) < 0)
-                return _text.Substring(start, end - start);
-            var value = new StringBuilder(end - start);
+                return _strings.Get(start, end - start);
+            var value = _unescaped ??= new StringBuilder();
+            value.Clear();
             for (var i = start; i < end;)
             {
                 Escapes.ReadCharacter(_text, i, out var codePoint, out var length);
