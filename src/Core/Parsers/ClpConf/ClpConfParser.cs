@@ -52,7 +52,9 @@ namespace ConfigLint.Parsers.ClpConf
             using var reader = XmlReader.Create(new StringReader(content), Settings());
             var lineInfo = (IXmlLineInfo)reader;
             var lines = new XmlLineStarts(content);
-            var open = new Stack<OpenElement>();
+            // Elements whose end tag is still to come, innermost last; deeper ones are skipped, so the array is enough.
+            var open = new OpenElement[NestingLimit.MaxDepth];
+            var depth = 0;
             ClpElement? root = null;
             var reportedTooDeep = false;
             var atNode = reader.Read();
@@ -64,7 +66,7 @@ namespace ConfigLint.Parsers.ClpConf
                     if (!reportedTooDeep)
                         errors.Add(NestingLimit.TooDeep(file.FullPath, text, new TextSpan(lines.Position(lineInfo), reader.Name.Length)));
                     reportedTooDeep = true;
-                    open.Peek().HasChildElements = true;
+                    open[depth - 1].HasChildElements = true;
                     reader.Skip(); // past the end tag, onto the next node
                     atNode = !reader.EOF;
                     continue;
@@ -72,33 +74,43 @@ namespace ConfigLint.Parsers.ClpConf
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.Element:
-                        var parent = open.Count == 0 ? null : open.Peek();
-                        if (parent != null)
-                            parent.HasChildElements = true;
+                        ClpElement? parent = null;
+                        if (depth > 0)
+                        {
+                            ref var parentState = ref open[depth - 1];
+                            parentState.HasChildElements = true;
+                            parent = parentState.Element;
+                        }
                         var nameStart = lines.Position(lineInfo);
-                        var element = new ClpElement(reader.Name, parent?.Element, new TextSpan(nameStart, reader.Name.Length), ReadAttributes(reader));
+                        var element = new ClpElement(reader.Name, parent, new TextSpan(nameStart, reader.Name.Length), ReadAttributes(reader));
                         root ??= element;
                         if (reader.IsEmptyElement)
                             element.SetValue("", new TextSpan(element.NameSpan.End, 0));
                         else
-                            open.Push(new OpenElement(element));
+                            open[depth++] = new OpenElement(element);
                         break;
                     case XmlNodeType.Text:
                     case XmlNodeType.CDATA:
                     case XmlNodeType.Whitespace:
                     case XmlNodeType.SignificantWhitespace:
-                        if (open.Count == 0)
+                        if (depth == 0)
                             break; // white space around the document element
+                        ref var textOwner = ref open[depth - 1];
+                        if (textOwner.HasChildElements)
+                            break; // layout between child elements, never a value
                         var start = lines.Position(lineInfo);
                         var end = reader.NodeType == XmlNodeType.CDATA
                             ? IndexOrEnd(content, "]]>", start)
                             : IndexOrEnd(content, "<", start);
-                        open.Peek().AddText(reader.Value, start, end);
+                        if (reader.NodeType != XmlNodeType.CDATA && IsVerbatim(content, start, end))
+                            textOwner.AddVerbatim(content, start, end);
+                        else
+                            textOwner.AddText(content, reader.Value, start, end);
                         break;
                     case XmlNodeType.EndElement:
-                        var closed = open.Pop();
                         // The end tag's name follows "</": an element without text has an empty value just before it.
-                        closed.Complete(lines.Position(lineInfo) - 2);
+                        open[--depth].Complete(content, lines.Position(lineInfo) - 2);
+                        open[depth] = default;
                         break;
                 }
                 atNode = reader.Read();
@@ -106,16 +118,18 @@ namespace ConfigLint.Parsers.ClpConf
             return root;
         }
 
-        private static IReadOnlyDictionary<string, string> ReadAttributes(XmlReader reader)
+        private static ClpAttributes ReadAttributes(XmlReader reader)
         {
-            var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (reader.MoveToFirstAttribute())
+            if (reader.AttributeCount == 0)
+                return ClpAttributes.None;
+            var pairs = new KeyValuePair<string, string>[reader.AttributeCount];
+            for (var i = 0; i < pairs.Length; i++)
             {
-                do attributes[reader.Name] = reader.Value;
-                while (reader.MoveToNextAttribute());
-                reader.MoveToElement();
+                reader.MoveToAttribute(i);
+                pairs[i] = new KeyValuePair<string, string>(reader.Name, reader.Value);
             }
-            return attributes;
+            reader.MoveToElement();
+            return new ClpAttributes(pairs);
         }
 
         /// <summary>
@@ -124,15 +138,17 @@ namespace ConfigLint.Parsers.ClpConf
         /// </summary>
         private sealed class XmlLineStarts
         {
+            private static readonly char[] LineBreaks = { '\r', '\n' };
+
             private readonly List<int> _starts = new() { 0 };
             private readonly int _length;
 
             public XmlLineStarts(string content)
             {
                 _length = content.Length;
-                for (var i = 0; i < content.Length; i++)
+                for (var i = content.IndexOfAny(LineBreaks); i >= 0; i = content.IndexOfAny(LineBreaks, i + 1))
                 {
-                    if (content[i] == '\n' || (content[i] == '\r' && (i + 1 == content.Length || content[i + 1] != '\n')))
+                    if (content[i] == '\n' || i + 1 == content.Length || content[i + 1] != '\n')
                         _starts.Add(i + 1);
                 }
             }
@@ -176,35 +192,87 @@ namespace ConfigLint.Parsers.ClpConf
             public bool HasLineInfo() => true;
         }
 
-        /// <summary>An element whose end tag has not been read yet, collecting its text.</summary>
-        private sealed class OpenElement
-        {
-            private readonly StringBuilder _text = new();
-            private int _textStart = -1;
-            private int _textEnd;
+        private static readonly char[] ReferenceOrLineBreak = { '&', '\r' };
 
-            public OpenElement(ClpElement element) => Element = element;
+        /// <summary>
+        /// Whether a text node's value is its text as written: no reference to expand, no CR for the reader to turn
+        /// into LF, and an element's tag after it (not a comment or processing instruction the reader skips, reading
+        /// the text after it into the same node).
+        /// </summary>
+        private static bool IsVerbatim(string content, int start, int end) =>
+            content.IndexOfAny(ReferenceOrLineBreak, start, end - start) < 0
+            && (end == content.Length || (end + 1 < content.Length && content[end + 1] is not ('!' or '?')));
+
+        /// <summary>
+        /// An element whose end tag has not been read yet, and its text. Text is collected only while it has no child
+        /// elements, and text written as is becomes a string only when it is read: the white space between child
+        /// elements (half of a file's nodes) never does.
+        /// </summary>
+        private struct OpenElement
+        {
+            private string? _text;
+            private int _textStart;
+            private int _textEnd;
+            // A first text node written as is, still only its place in the text.
+            private bool _verbatimPending;
+
+            public OpenElement(ClpElement element)
+            {
+                Element = element;
+                HasChildElements = false;
+                _text = null;
+                _textStart = -1;
+                _textEnd = 0;
+                _verbatimPending = false;
+            }
 
             public ClpElement Element { get; }
 
+            /// <summary>Once true, the element's text is layout and no longer collected.</summary>
             public bool HasChildElements { get; set; }
 
-            public void AddText(string value, int start, int end)
+            /// <summary>A text, white-space or CDATA node: its value as the reader gives it, where it is in <paramref name="content"/>.</summary>
+            public void AddText(string content, string value, int start, int end)
             {
-                _text.Append(value);
+                _text = _textStart < 0 ? value : Collected(content) + value;
+                Extend(start, end);
+            }
+
+            /// <summary>A node whose value is its text from <paramref name="start"/> to <paramref name="end"/>.</summary>
+            public void AddVerbatim(string content, int start, int end)
+            {
+                if (_textStart < 0)
+                    _verbatimPending = true;
+                else
+                    _text = Collected(content) + content.Substring(start, end - start);
+                Extend(start, end);
+            }
+
+            public void Complete(string content, int endTagStart)
+            {
+                if (HasChildElements)
+                    return;
+                if (_textStart < 0)
+                    Element.SetValue("", new TextSpan(endTagStart, 0));
+                else if (_verbatimPending)
+                    Element.SetVerbatimValue(content, TextSpan.FromBounds(_textStart, _textEnd));
+                else
+                    Element.SetValue(_text!, TextSpan.FromBounds(_textStart, _textEnd));
+            }
+
+            private void Extend(int start, int end)
+            {
                 if (_textStart < 0)
                     _textStart = start;
                 _textEnd = end;
             }
 
-            public void Complete(int endTagStart)
+            private string Collected(string content)
             {
-                if (HasChildElements)
-                    return; // white space between child elements is layout, not a value
-                if (_textStart < 0)
-                    Element.SetValue("", new TextSpan(endTagStart, 0));
-                else
-                    Element.SetValue(_text.ToString(), TextSpan.FromBounds(_textStart, _textEnd));
+                if (!_verbatimPending)
+                    return _text!;
+                _verbatimPending = false;
+                return _text = content.Substring(_textStart, _textEnd - _textStart);
             }
         }
     }

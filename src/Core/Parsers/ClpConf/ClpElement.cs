@@ -8,9 +8,16 @@ namespace ConfigLint.Parsers.ClpConf
     /// <summary>One element of a clp.conf tree, with where its name and its text value are in the decoded file.</summary>
     internal sealed class ClpElement
     {
-        private readonly List<ClpElement> _children = new();
-        // Rules look a setting up beside every credential (encrypwd, the matching account): by name, so an element
-        // with many children is not scanned once per child.
+        // Most elements are leaves: no list until a first child, and a dictionary by name only for an element with
+        // many children (rules look a setting up beside every credential, so such an element is not scanned once per child).
+        private const int ChildrenScannedByName = 8;
+
+        private static readonly IReadOnlyList<ClpElement> NoChildren = new ClpElement[0];
+
+        private List<ClpElement>? _children;
+        private string? _value;
+        // The file's text, while the value is still only its place there (text written as is: made a string when read).
+        private string? _verbatimIn;
         private Dictionary<string, ClpElement>? _firstChildByName;
 
         public ClpElement(string name, ClpElement? parent, TextSpan nameSpan, IReadOnlyDictionary<string, string> attributes)
@@ -31,10 +38,10 @@ namespace ConfigLint.Parsers.ClpConf
 
         public IReadOnlyDictionary<string, string> Attributes { get; }
 
-        public IReadOnlyList<ClpElement> Children => _children;
+        public IReadOnlyList<ClpElement> Children => _children ?? NoChildren;
 
         /// <summary>The text of an element without child elements (entities expanded), or null when it has children.</summary>
-        public string? Value { get; private set; }
+        public string? Value => _value ??= _verbatimIn?.Substring(ValueSpan!.Value.Start, ValueSpan.Value.Length);
 
         /// <summary>Where the text is in the file, as written (empty, right after the start tag, for an empty element).</summary>
         public TextSpan? ValueSpan { get; private set; }
@@ -64,10 +71,21 @@ namespace ConfigLint.Parsers.ClpConf
         private string PathKey => Attributes.TryGetValue("name", out var name) || Attributes.TryGetValue("id", out name) ? Name + "@" + name : Name;
 
         /// <summary>The first child element with this name, or null.</summary>
-        public ClpElement? Child(string name) =>
-            _firstChildByName != null && _firstChildByName.TryGetValue(name, out var child) ? child : null;
+        public ClpElement? Child(string name)
+        {
+            if (_firstChildByName != null)
+                return _firstChildByName.TryGetValue(name, out var child) ? child : null;
+            if (_children == null)
+                return null;
+            foreach (var child in _children)
+            {
+                if (child.Name == name)
+                    return child;
+            }
+            return null;
+        }
 
-        public IEnumerable<ClpElement> ChildrenNamed(string name) => _children.Where(c => c.Name == name);
+        public IEnumerable<ClpElement> ChildrenNamed(string name) => Children.Where(c => c.Name == name);
 
         /// <summary>The element at a slash-separated path of child names below this one, or null.</summary>
         public ClpElement? Find(string relativePath)
@@ -105,10 +123,10 @@ namespace ConfigLint.Parsers.ClpConf
             while (pending.Count > 0)
             {
                 var (parent, next) = pending.Pop();
-                if (next == parent._children.Count)
+                if (next == parent.Children.Count)
                     continue;
                 pending.Push((parent, next + 1));
-                var child = parent._children[next];
+                var child = parent.Children[next];
                 yield return child;
                 pending.Push((child, 0));
             }
@@ -116,15 +134,33 @@ namespace ConfigLint.Parsers.ClpConf
 
         private void AddChild(ClpElement child)
         {
+            _children ??= new List<ClpElement>();
             _children.Add(child);
-            _firstChildByName ??= new Dictionary<string, ClpElement>(StringComparer.Ordinal);
-            if (!_firstChildByName.ContainsKey(child.Name))
+            if (_firstChildByName == null && _children.Count > ChildrenScannedByName)
+            {
+                _firstChildByName = new Dictionary<string, ClpElement>(StringComparer.Ordinal);
+                foreach (var earlier in _children)
+                {
+                    if (!_firstChildByName.ContainsKey(earlier.Name))
+                        _firstChildByName.Add(earlier.Name, earlier);
+                }
+            }
+            else if (_firstChildByName != null && !_firstChildByName.ContainsKey(child.Name))
+            {
                 _firstChildByName.Add(child.Name, child);
+            }
+        }
+
+        /// <summary>The value is <paramref name="content"/>'s text at <paramref name="span"/>, exactly as written.</summary>
+        internal void SetVerbatimValue(string content, TextSpan span)
+        {
+            _verbatimIn = content;
+            ValueSpan = span;
         }
 
         internal void SetValue(string value, TextSpan span)
         {
-            Value = value;
+            _value = value;
             ValueSpan = span;
         }
     }
