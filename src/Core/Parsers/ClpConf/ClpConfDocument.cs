@@ -13,6 +13,10 @@ namespace ConfigLint.Parsers.ClpConf
         // Child elements named <types name="..."/> list which types a section holds; they are not items themselves.
         private const string TypesListName = "types";
 
+        // Built once, on first use, whichever rules read them.
+        private ILookup<string, ClpElement>? _resourcesByType;
+        private ILookup<string, ClpElement>? _monitorsByType;
+
         public ClpConfDocument(SourceFile file, ClpElement? root, ImmutableArray<ParseError> errors)
         {
             File = file;
@@ -32,10 +36,10 @@ namespace ConfigLint.Parsers.ClpConf
         public IEnumerable<ClpGroup> Groups => RootChildren("group").Select(g => new ClpGroup(g));
 
         /// <summary>Group resources under <c>&lt;resource&gt;</c>, each element named by its type (<c>appli</c>, <c>exec</c>, <c>fip</c>, <c>md</c>…).</summary>
-        public ILookup<string, ClpElement> ResourcesByType => TypedItems("resource");
+        public ILookup<string, ClpElement> ResourcesByType => _resourcesByType ??= TypedItems("resource");
 
         /// <summary>Monitor resources under <c>&lt;monitor&gt;</c>, each element named by its type (<c>mysqlw</c>, <c>sqlserverw</c>, <c>userw</c>…).</summary>
-        public ILookup<string, ClpElement> MonitorsByType => TypedItems("monitor");
+        public ILookup<string, ClpElement> MonitorsByType => _monitorsByType ??= TypedItems("monitor");
 
         /// <summary><c>&lt;webmgr&gt;</c>: the Cluster WebUI (WebManager before ECX 4.0) settings.</summary>
         public ClpElement? WebMgr => Root?.Child("webmgr");

@@ -100,8 +100,8 @@ namespace ConfigLint.Parsers.ClpConf
                             break; // layout between child elements, never a value
                         var start = lines.Position(lineInfo);
                         var end = reader.NodeType == XmlNodeType.CDATA
-                            ? IndexOrEnd(content, "]]>", start)
-                            : IndexOrEnd(content, "<", start);
+                            ? IndexOrEnd(content.IndexOf("]]>", start, StringComparison.Ordinal), content)
+                            : IndexOrEnd(content.IndexOf('<', start), content);
                         if (reader.NodeType != XmlNodeType.CDATA && IsVerbatim(content, start, end))
                             textOwner.AddVerbatim(content, start, end);
                         else
@@ -160,11 +160,7 @@ namespace ConfigLint.Parsers.ClpConf
             }
         }
 
-        private static int IndexOrEnd(string content, string value, int from)
-        {
-            var index = content.IndexOf(value, from, StringComparison.Ordinal);
-            return index < 0 ? content.Length : index;
-        }
+        private static int IndexOrEnd(int index, string content) => index < 0 ? content.Length : index;
 
         private static ParseError ToParseError(SourceFile file, string content, XmlException e)
         {

@@ -32,7 +32,18 @@ namespace ConfigLint.Parsers.ErlangTerms
         public static bool IsVariableStart(char c) => (c >= 'A' && c <= 'Z') || c == '_' || (c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7');
 
         /// <summary>Continues an atom or variable name.</summary>
-        public static bool IsNameChar(char c) => IsAtomStart(c) || IsVariableStart(c) || IsDigit(c) || c == '@';
+        public static bool IsNameChar(char c) => c < NameChars.Length && NameChars[c];
+
+        // The name characters of Latin-1 (no other character is one), looked up rather than tested range by range.
+        private static readonly bool[] NameChars = NameCharTable();
+
+        private static bool[] NameCharTable()
+        {
+            var table = new bool[256];
+            for (var c = '\0'; c < table.Length; c++)
+                table[c] = IsAtomStart(c) || IsVariableStart(c) || IsDigit(c) || c == '@';
+            return table;
+        }
 
         public static bool IsDigit(char c) => c >= '0' && c <= '9';
 

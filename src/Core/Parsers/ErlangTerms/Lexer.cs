@@ -181,7 +181,7 @@ namespace ConfigLint.Parsers.ErlangTerms
         private TokenKind LexName(bool isVariable)
         {
             var start = _position;
-            while (!AtEnd() && ErlangSyntax.IsNameChar(Peek()))
+            while (_position < _text.Length && ErlangSyntax.IsNameChar(_text[_position]))
                 _position++;
             if (isVariable)
                 return TokenKind.Variable;
@@ -254,8 +254,16 @@ namespace ConfigLint.Parsers.ErlangTerms
             {
                 if (AtEnd())
                     return Bad(start, _position - start, "'" + quote + "'", "end of file", new TextSpan(start, 1));
-                if (Peek() == quote)
+                var c = _text[_position];
+                if (c == quote)
                     break;
+                // Plain characters (no escape, no surrogate, no U+FFFE or U+FFFF) are the bulk of every string.
+                if (c != '\\' && c < '\uD800')
+                {
+                    _position++;
+                    characters++;
+                    continue;
+                }
                 var escapeStart = _position;
                 var result = Escapes.ReadCharacter(_text, _position, out _, out var length);
                 if (result == Escapes.Result.Unterminated)
