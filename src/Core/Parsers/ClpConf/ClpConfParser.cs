@@ -55,6 +55,9 @@ namespace ConfigLint.Parsers.ClpConf
             // Elements whose end tag is still to come, innermost last; deeper ones are skipped, so the array is enough.
             var open = new OpenElement[NestingLimit.MaxDepth];
             var depth = 0;
+            // The children read so far of every open element, each one's after its parent's: an element's become an
+            // array of exactly their number when it completes.
+            var children = new List<ClpElement>();
             ClpElement? root = null;
             var reportedTooDeep = false;
             var atNode = reader.Read();
@@ -84,10 +87,12 @@ namespace ConfigLint.Parsers.ClpConf
                         var nameStart = lines.Position(lineInfo);
                         var element = new ClpElement(reader.Name, parent, new TextSpan(nameStart, reader.Name.Length), ReadAttributes(reader));
                         root ??= element;
+                        if (parent != null)
+                            children.Add(element);
                         if (reader.IsEmptyElement)
                             element.SetValue("", new TextSpan(element.NameSpan.End, 0));
                         else
-                            open[depth++] = new OpenElement(element);
+                            open[depth++] = new OpenElement(element, children.Count);
                         break;
                     case XmlNodeType.Text:
                     case XmlNodeType.CDATA:
@@ -109,8 +114,16 @@ namespace ConfigLint.Parsers.ClpConf
                         break;
                     case XmlNodeType.EndElement:
                         // The end tag's name follows "</": an element without text has an empty value just before it.
-                        open[--depth].Complete(content, lines.Position(lineInfo) - 2);
-                        open[depth] = default;
+                        ref var closed = ref open[--depth];
+                        closed.Complete(content, lines.Position(lineInfo) - 2);
+                        if (children.Count > closed.FirstChild)
+                        {
+                            var own = new ClpElement[children.Count - closed.FirstChild];
+                            children.CopyTo(closed.FirstChild, own, 0, own.Length);
+                            children.RemoveRange(closed.FirstChild, own.Length);
+                            closed.Element.SetChildren(own);
+                        }
+                        closed = default;
                         break;
                 }
                 atNode = reader.Read();
@@ -212,9 +225,10 @@ namespace ConfigLint.Parsers.ClpConf
             // A first text node written as is, still only its place in the text.
             private bool _verbatimPending;
 
-            public OpenElement(ClpElement element)
+            public OpenElement(ClpElement element, int firstChild)
             {
                 Element = element;
+                FirstChild = firstChild;
                 HasChildElements = false;
                 _text = null;
                 _textStart = -1;
@@ -223,6 +237,9 @@ namespace ConfigLint.Parsers.ClpConf
             }
 
             public ClpElement Element { get; }
+
+            /// <summary>Where its children start in the list of children read.</summary>
+            public int FirstChild { get; }
 
             /// <summary>Once true, the element's text is layout and no longer collected.</summary>
             public bool HasChildElements { get; set; }

@@ -8,13 +8,14 @@ namespace ConfigLint.Parsers.ClpConf
     /// <summary>One element of a clp.conf tree, with where its name and its text value are in the decoded file.</summary>
     internal sealed class ClpElement
     {
-        // Most elements are leaves: no list until a first child, and a dictionary by name only for an element with
-        // many children (rules look a setting up beside every credential, so such an element is not scanned once per child).
+        // A dictionary by name only for an element with many children: rules look a setting up beside every
+        // credential, so such an element is not scanned once per child.
         private const int ChildrenScannedByName = 8;
 
-        private static readonly IReadOnlyList<ClpElement> NoChildren = new ClpElement[0];
+        private static readonly ClpElement[] NoChildren = new ClpElement[0];
 
-        private List<ClpElement>? _children;
+        // Given once the element is read, at exactly its size (most elements are leaves and share the empty array).
+        private ClpElement[] _children = NoChildren;
         private string? _value;
         // The file's text, while the value is still only its place there (text written as is: made a string when read).
         private string? _verbatimIn;
@@ -26,7 +27,6 @@ namespace ConfigLint.Parsers.ClpConf
             Parent = parent;
             NameSpan = nameSpan;
             Attributes = attributes;
-            parent?.AddChild(this);
         }
 
         public string Name { get; }
@@ -38,7 +38,7 @@ namespace ConfigLint.Parsers.ClpConf
 
         public IReadOnlyDictionary<string, string> Attributes { get; }
 
-        public IReadOnlyList<ClpElement> Children => _children ?? NoChildren;
+        public IReadOnlyList<ClpElement> Children => _children;
 
         /// <summary>The text of an element without child elements (entities expanded), or null when it has children.</summary>
         public string? Value => _value ??= _verbatimIn?.Substring(ValueSpan!.Value.Start, ValueSpan.Value.Length);
@@ -75,8 +75,6 @@ namespace ConfigLint.Parsers.ClpConf
         {
             if (_firstChildByName != null)
                 return _firstChildByName.TryGetValue(name, out var child) ? child : null;
-            if (_children == null)
-                return null;
             foreach (var child in _children)
             {
                 if (child.Name == name)
@@ -123,31 +121,26 @@ namespace ConfigLint.Parsers.ClpConf
             while (pending.Count > 0)
             {
                 var (parent, next) = pending.Pop();
-                if (next == parent.Children.Count)
+                if (next == parent._children.Length)
                     continue;
                 pending.Push((parent, next + 1));
-                var child = parent.Children[next];
+                var child = parent._children[next];
                 yield return child;
                 pending.Push((child, 0));
             }
         }
 
-        private void AddChild(ClpElement child)
+        /// <summary>The element's child elements, in document order, once all are read.</summary>
+        internal void SetChildren(ClpElement[] children)
         {
-            _children ??= new List<ClpElement>();
-            _children.Add(child);
-            if (_firstChildByName == null && _children.Count > ChildrenScannedByName)
+            _children = children;
+            if (children.Length <= ChildrenScannedByName)
+                return;
+            _firstChildByName = new Dictionary<string, ClpElement>(StringComparer.Ordinal);
+            foreach (var child in children)
             {
-                _firstChildByName = new Dictionary<string, ClpElement>(StringComparer.Ordinal);
-                foreach (var earlier in _children)
-                {
-                    if (!_firstChildByName.ContainsKey(earlier.Name))
-                        _firstChildByName.Add(earlier.Name, earlier);
-                }
-            }
-            else if (_firstChildByName != null && !_firstChildByName.ContainsKey(child.Name))
-            {
-                _firstChildByName.Add(child.Name, child);
+                if (!_firstChildByName.ContainsKey(child.Name))
+                    _firstChildByName.Add(child.Name, child);
             }
         }
 
