@@ -55,8 +55,8 @@ namespace ConfigLint.Parsers.Hocon
                 var names = ImmutableArray.CreateBuilder<string>();
                 foreach (var member in Root.Members)
                 {
-                    if (member is FieldNode fieldNode && fieldNode.Key.Segments.Length > 0)
-                        names.Add(TokenValues.SegmentName(Text, fieldNode.Key.Token, fieldNode.Key.Segments[0]));
+                    if (member is FieldNode fieldNode && fieldNode.Key.SegmentCount > 0)
+                        names.Add(TokenValues.SegmentName(Text, fieldNode.Key.Token, fieldNode.Key.Segment(0)));
                 }
                 return names.ToImmutable();
             }

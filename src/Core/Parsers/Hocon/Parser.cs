@@ -137,13 +137,13 @@ namespace ConfigLint.Parsers.Hocon
                 Recover(terminator);
                 return null;
             }
-            if (depth + key.Segments.Length > MaxDepth)
+            if (depth + key.SegmentCount > MaxDepth)
             {
                 TooDeep(key.Token);
                 Recover(terminator);
                 return null;
             }
-            var value = ParseValue(depth + key.Segments.Length, inObject: true);
+            var value = ParseValue(depth + key.SegmentCount, inObject: true);
             if (value == null)
             {
                 Recover(terminator);
@@ -164,11 +164,9 @@ namespace ConfigLint.Parsers.Hocon
         private KeyNode ParseKey()
         {
             var token = Advance();
-            if (token.Kind == SyntaxKind.QuotedString)
-                return new KeyNode(token, ImmutableArray.Create(token.Span));
-            var dot = _text.IndexOf('.', token.Span.Start, token.Span.Length);
+            var dot = token.Kind == SyntaxKind.QuotedString ? -1 : _text.IndexOf('.', token.Span.Start, token.Span.Length);
             if (dot < 0)
-                return new KeyNode(token, ImmutableArray.Create(token.Span));
+                return new KeyNode(token, default);
             var segments = ImmutableArray.CreateBuilder<TextSpan>();
             var segmentStart = token.Span.Start;
             for (var i = dot; i <= token.Span.End; i++)

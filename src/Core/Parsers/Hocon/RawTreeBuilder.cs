@@ -12,7 +12,7 @@ namespace ConfigLint.Parsers.Hocon
     {
         private readonly IncludeReader _includes;
         private readonly List<ParseError> _errors;
-        private readonly StringTable _strings = new StringTable();
+        private StringTable? _strings;
         // The path of the object whose members are being added (include path first): a copy is made only for an include.
         private readonly List<string> _path = new List<string>();
 
@@ -24,7 +24,7 @@ namespace ConfigLint.Parsers.Hocon
 
         /// <summary>Adds a file's fields to <paramref name="target"/>, at the path of the object being built (empty for a top-level file, where an include is for an included one).</summary>
         public void AddFile(RawObject target, HoconSyntaxTree tree) =>
-            AddMembers(target, tree.Root, new FileContext(tree, new List<string>(_path), _strings));
+            AddMembers(target, tree.Root, new FileContext(tree, new List<string>(_path), _strings ??= new StringTable(tree.Text.Length)));
 
         private void AddMembers(RawObject target, ObjectNode node, FileContext file)
         {
@@ -42,28 +42,28 @@ namespace ConfigLint.Parsers.Hocon
                 }
                 var field = (FieldNode)member;
                 var key = field.Key;
-                var segments = key.Segments;
-                if (segments.Length == 0)
+                var segmentCount = key.SegmentCount;
+                if (segmentCount == 0)
                     continue;
                 var outerDepth = _path.Count;
                 // Each file's parser bounds its own nesting; an include inside a deep object adds to it.
-                if (outerDepth + segments.Length > NestingLimit.MaxDepth)
+                if (outerDepth + segmentCount > NestingLimit.MaxDepth)
                 {
                     _errors.Add(NestingLimit.TooDeep(file.Tree.FilePath, file.Tree.Text, key.Token.Span));
                     continue;
                 }
-                foreach (var segment in segments)
-                    _path.Add(TokenValues.SegmentName(file.Tree.Text, key.Token, segment, file.Strings));
-                var value = BuildValue(field.Value, file, segments[segments.Length - 1], isArrayElement: false);
+                for (var i = 0; i < segmentCount; i++)
+                    _path.Add(TokenValues.SegmentName(file.Tree.Text, key.Token, key.Segment(i), file.Strings));
+                var value = BuildValue(field.Value, file, key.Segment(segmentCount - 1), isArrayElement: false);
                 // a.b.c = v is a { b { c = v } }: each segment opens an object whose origin is that segment.
-                for (var i = segments.Length - 1; i > 0; i--)
+                for (var i = segmentCount - 1; i > 0; i--)
                 {
-                    var wrapper = new RawObject(file.Origin(segments[i - 1], field.Value.Span), expectedFieldCount: 1);
+                    var wrapper = new RawObject(file.Origin(key.Segment(i - 1), field.Value.Span), expectedFieldCount: 1);
                     Assign(wrapper, _path[outerDepth + i], value);
                     value = wrapper;
                 }
                 Assign(target, _path[outerDepth], value);
-                _path.RemoveRange(outerDepth, segments.Length);
+                _path.RemoveRange(outerDepth, segmentCount);
             }
         }
 

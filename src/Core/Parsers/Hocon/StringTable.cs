@@ -7,10 +7,19 @@ namespace ConfigLint.Parsers.Hocon
     /// </summary>
     internal sealed class StringTable
     {
-        private const int SlotCount = 4096;
+        private const int MaxSlotCount = 4096;
         private const int MaxLength = 40;
 
-        private readonly string?[] _slots = new string?[SlotCount];
+        private readonly string?[] _slots;
+
+        /// <param name="textLength">The length of the first file: a small file gets a small table.</param>
+        public StringTable(int textLength)
+        {
+            var slotCount = 64;
+            while (slotCount < MaxSlotCount && slotCount * 16 < textLength)
+                slotCount *= 2;
+            _slots = new string?[slotCount];
+        }
 
         public string Get(string text, int start, int length)
         {
@@ -19,7 +28,7 @@ namespace ConfigLint.Parsers.Hocon
             var hash = length;
             for (var i = start; i < start + length; i++)
                 hash = unchecked(hash * 31 + text[i]);
-            ref var slot = ref _slots[hash & (SlotCount - 1)];
+            ref var slot = ref _slots[hash & (_slots.Length - 1)];
             if (slot != null && slot.Length == length && string.CompareOrdinal(slot, 0, text, start, length) == 0)
                 return slot;
             return slot = text.Substring(start, length);

@@ -54,10 +54,7 @@ namespace ConfigLint.Parsers.Hocon
         /// </summary>
         private static string Unescape(SourceText text, TextSpan span, FileStrings? strings = null)
         {
-            var backslash = false;
-            for (var i = span.Start; i < span.End && !backslash; i++)
-                backslash = text[i] == '\\';
-            if (!backslash)
+            if (!HasBackslash(text, span, strings))
                 return Literal(text, span, strings);
             var builder = new StringBuilder(span.Length);
             for (var i = span.Start; i < span.End; i++)
@@ -86,6 +83,18 @@ namespace ConfigLint.Parsers.Hocon
                 }
             }
             return builder.ToString();
+        }
+
+        private static bool HasBackslash(SourceText text, TextSpan span, FileStrings? strings)
+        {
+            if (strings != null)
+                return strings.Text.IndexOf('\\', span.Start, span.Length) >= 0;
+            for (var i = span.Start; i < span.End; i++)
+            {
+                if (text[i] == '\\')
+                    return true;
+            }
+            return false;
         }
 
         private static char EscapedChar(char c)
