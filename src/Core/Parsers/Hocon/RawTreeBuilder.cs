@@ -55,14 +55,24 @@ namespace ConfigLint.Parsers.Hocon
                 for (var i = 0; i < segmentCount; i++)
                     _path.Add(TokenValues.SegmentName(file.Tree.Text, key.Token, key.Segment(i), file.Strings));
                 var value = BuildValue(field.Value, file, key.Segment(segmentCount - 1), isArrayElement: false);
-                // a.b.c = v is a { b { c = v } }: each segment opens an object whose origin is that segment.
-                for (var i = segmentCount - 1; i > 0; i--)
+                // a.b.c = v is a { b { c = v } }: each segment opens an object whose origin is that segment. Where that
+                // object exists already, the field goes into it in place (as Assign would merge a wrapper into it).
+                var owner = target;
+                var level = 0;
+                while (level < segmentCount - 1 && owner.Fields.TryGetValue(_path[outerDepth + level], out var existing)
+                       && existing is RawObject existingObject)
+                {
+                    existingObject.Origin = file.Origin(key.Segment(level), field.Value.Span);
+                    owner = existingObject;
+                    level++;
+                }
+                for (var i = segmentCount - 1; i > level; i--)
                 {
                     var wrapper = new RawObject(file.Origin(key.Segment(i - 1), field.Value.Span), expectedFieldCount: 1);
                     Assign(wrapper, _path[outerDepth + i], value);
                     value = wrapper;
                 }
-                Assign(target, _path[outerDepth], value);
+                Assign(owner, _path[outerDepth + level], value);
                 _path.RemoveRange(outerDepth, segmentCount);
             }
         }
