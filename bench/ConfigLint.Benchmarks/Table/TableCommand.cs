@@ -9,6 +9,7 @@ namespace ConfigLint.Benchmarks.Table
         /// <summary>Each section once; a new comparison adds one line here.</summary>
         private static IEnumerable<ITableSection> Sections() => new ITableSection[]
         {
+            new Peers.HoconPeerSection(),
             new Peers.ClpConfSection(),
             new Peers.ErlangTermsSection(),
         };

@@ -107,6 +107,9 @@ namespace ConfigLint.Parsers
 
         /// <summary>The elements in order.</summary>
         public IReadOnlyList<ConfigValue> Items { get; }
+
+        /// <summary>What the HOCON resolver recorded of this array's size and height (default when not recorded).</summary>
+        internal ValueExtent Extent;
     }
 
     /// <summary>An object; its origin is the last key that opened it (the <c>rpc</c> of <c>rpc {</c>).</summary>
@@ -121,6 +124,9 @@ namespace ConfigLint.Parsers
         /// <summary>The fields by name (unordered; writers sort keys).</summary>
         public IReadOnlyDictionary<string, ConfigValue> Fields { get; }
 
+        /// <summary>What the HOCON resolver recorded of this object's size and height (default when not recorded).</summary>
+        internal ValueExtent Extent;
+
         /// <summary>The value at a dotted path of plain segments (<c>rpc.driver</c>), or null.</summary>
         public ConfigValue? Find(string dottedPath)
         {
@@ -133,5 +139,25 @@ namespace ConfigLint.Parsers
             }
             return current;
         }
+    }
+
+    /// <summary>
+    /// The size a composite value stands for once written out (what copying it by substitution costs) and how deep it
+    /// nests; recorded on the value when the resolver builds it. Default: not recorded.
+    /// </summary>
+    internal readonly struct ValueExtent
+    {
+        public ValueExtent(long size, int height)
+        {
+            Size = size;
+            Height = height;
+        }
+
+        public long Size { get; }
+
+        /// <summary>At least 1 once recorded.</summary>
+        public int Height { get; }
+
+        public bool IsRecorded => Height > 0;
     }
 }

@@ -25,7 +25,7 @@ namespace ConfigLint.Parsers.Hocon
                 if (tree == null)
                     continue;
                 root ??= new RawObject(new ConfigOrigin(tree.FilePath, tree.Text, new TextSpan(0, 0), new TextSpan(0, 0)));
-                builder.AddFile(root, tree, new List<string>());
+                builder.AddFile(root, tree);
                 reader.Leave(tree);
             }
             var errors = new List<ParseError>();

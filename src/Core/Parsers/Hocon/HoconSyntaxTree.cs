@@ -11,11 +11,12 @@ namespace ConfigLint.Parsers.Hocon
     /// </summary>
     internal sealed class HoconSyntaxTree
     {
-        private HoconSyntaxTree(string filePath, SourceText text, ImmutableArray<SyntaxToken> tokens, ObjectNode root, ImmutableArray<ParseError> errors)
+        private ImmutableArray<SyntaxToken> _tokens;
+
+        private HoconSyntaxTree(string filePath, SourceText text, ObjectNode root, ImmutableArray<ParseError> errors)
         {
             FilePath = filePath;
             Text = text;
-            Tokens = tokens;
             Root = root;
             Errors = errors;
         }
@@ -29,8 +30,19 @@ namespace ConfigLint.Parsers.Hocon
         /// <summary>The file's decoding errors and syntax errors, in order of position within each.</summary>
         public ImmutableArray<ParseError> Errors { get; }
 
-        /// <summary>Every token and trivia in order, ending with an empty end-of-file token.</summary>
-        internal ImmutableArray<SyntaxToken> Tokens { get; }
+        /// <summary>
+        /// Every token and trivia in order, ending with an empty end-of-file token. Lexed again when first asked for:
+        /// loading needs only the tree, and keeping every trivia token of a large file would cost more than the file.
+        /// </summary>
+        internal ImmutableArray<SyntaxToken> Tokens
+        {
+            get
+            {
+                if (_tokens.IsDefault)
+                    _tokens = Lexer.Lex(Text, FilePath, new List<ParseError>());
+                return _tokens;
+            }
+        }
 
         /// <summary>The root object (with or without braces in the file).</summary>
         internal ObjectNode Root { get; }
@@ -43,8 +55,8 @@ namespace ConfigLint.Parsers.Hocon
                 var names = ImmutableArray.CreateBuilder<string>();
                 foreach (var member in Root.Members)
                 {
-                    if (member is FieldNode fieldNode && fieldNode.Key.Segments.Length > 0)
-                        names.Add(TokenValues.SegmentName(Text, fieldNode.Key.Token, fieldNode.Key.Segments[0]));
+                    if (member is FieldNode fieldNode && fieldNode.Key.SegmentCount > 0)
+                        names.Add(TokenValues.SegmentName(Text, fieldNode.Key.Token, fieldNode.Key.Segment(0)));
                 }
                 return names.ToImmutable();
             }
@@ -54,9 +66,10 @@ namespace ConfigLint.Parsers.Hocon
         public static HoconSyntaxTree Parse(SourceFile file)
         {
             var errors = new List<ParseError>(file.DecodingErrors);
-            var tokens = Lexer.Lex(file.Text, file.FullPath, errors);
-            var root = Parser.Parse(file.Text, file.FullPath, tokens, errors);
-            return new HoconSyntaxTree(file.FullPath, file.Text, tokens.ToImmutableArray(), root, errors.ToImmutableArray());
+            ObjectNode root;
+            using (var tokens = Lexer.LexSignificant(file.Text, file.FullPath, errors))
+                root = Parser.Parse(file.Text, file.FullPath, tokens, errors);
+            return new HoconSyntaxTree(file.FullPath, file.Text, root, errors.ToImmutableArray());
         }
     }
 }

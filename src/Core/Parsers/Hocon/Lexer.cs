@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ConfigLint.Parsers.Hocon
@@ -13,7 +14,9 @@ namespace ConfigLint.Parsers.Hocon
         private readonly string _text;
         private readonly SourceText _source;
         private readonly string _filePath;
-        private readonly List<SyntaxToken> _tokens = new List<SyntaxToken>();
+        // Every token and trivia (for the tree's Tokens), or only what the parser reads (trivia left out).
+        private readonly TokenBuffer _tokens;
+        private readonly bool _keepTrivia;
         private readonly List<ParseError> _errors;
         private int _position;
         private bool _badAlreadyReported;
@@ -21,20 +24,31 @@ namespace ConfigLint.Parsers.Hocon
         // line end needs no search (which would make a line of them quadratic).
         private int _noClosingBraceUntil;
 
-        private Lexer(SourceText source, string filePath, List<ParseError> errors)
+        private Lexer(SourceText source, string filePath, List<ParseError> errors, TokenBuffer tokens, bool keepTrivia)
         {
             _source = source;
             _text = source.ToString();
             _filePath = filePath;
             _errors = errors;
+            _tokens = tokens;
+            _keepTrivia = keepTrivia;
         }
 
         /// <summary>All tokens and trivia in order, ending with a zero-length <see cref="SyntaxKind.EndOfFile"/>.</summary>
-        public static List<SyntaxToken> Lex(SourceText source, string filePath, List<ParseError> errors)
+        public static ImmutableArray<SyntaxToken> Lex(SourceText source, string filePath, List<ParseError> errors)
         {
-            var lexer = new Lexer(source, filePath, errors);
-            lexer.LexAll();
-            return lexer._tokens;
+            using var tokens = new TokenBuffer(source.Length / 3);
+            new Lexer(source, filePath, errors, tokens, keepTrivia: true).LexAll();
+            return tokens.ToImmutableArray();
+        }
+
+        /// <summary>The tokens without trivia, ending with <see cref="SyntaxKind.EndOfFile"/>; the caller disposes the buffer.</summary>
+        public static TokenBuffer LexSignificant(SourceText source, string filePath, List<ParseError> errors)
+        {
+            // About one significant token per 7 characters in EMQX files; the buffer grows if there are more.
+            var tokens = new TokenBuffer(source.Length / 7);
+            new Lexer(source, filePath, errors, tokens, keepTrivia: false).LexAll();
+            return tokens;
         }
 
         private char Peek(int ahead = 0) => _position + ahead < _text.Length ? _text[_position + ahead] : '\0';
@@ -55,7 +69,8 @@ namespace ConfigLint.Parsers.Hocon
                         _position++;
                     Error(start, _position - start, "a token", "an invalid character");
                 }
-                _tokens.Add(new SyntaxToken(kind, start, _position - start));
+                if (_keepTrivia || !kind.IsTrivia())
+                    _tokens.Add(new SyntaxToken(kind, start, _position - start));
             }
             _tokens.Add(new SyntaxToken(SyntaxKind.EndOfFile, _text.Length, 0));
         }

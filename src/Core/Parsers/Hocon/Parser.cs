@@ -17,32 +17,28 @@ namespace ConfigLint.Parsers.Hocon
         public const int MaxDepth = NestingLimit.MaxDepth;
 
         private readonly SourceText _source;
+        private readonly string _text;
         private readonly string _filePath;
         private readonly List<ParseError> _errors;
-        private readonly List<SyntaxToken> _tokens = new List<SyntaxToken>();
-        private readonly List<bool> _startsLine = new List<bool>();
+        private readonly TokenBuffer _tokens;
+        // Members and array elements of the groups being parsed, innermost last: one list reused for every group,
+        // each group's items copied out once into an array of exactly their number.
+        private readonly List<MemberNode> _members = new List<MemberNode>();
+        private readonly List<ValueNode> _values = new List<ValueNode>();
         private int _index;
 
-        private Parser(SourceText source, string filePath, List<SyntaxToken> allTokens, List<ParseError> errors)
+        private Parser(SourceText source, string filePath, TokenBuffer tokens, List<ParseError> errors)
         {
             _source = source;
+            _text = source.ToString();
             _filePath = filePath;
             _errors = errors;
-            var afterNewline = true;
-            foreach (var token in allTokens)
-            {
-                if (token.Kind == SyntaxKind.Newline)
-                    afterNewline = true;
-                if (token.Kind.IsTrivia())
-                    continue;
-                _tokens.Add(token);
-                _startsLine.Add(afterNewline);
-                afterNewline = false;
-            }
+            _tokens = tokens;
         }
 
-        public static ObjectNode Parse(SourceText source, string filePath, List<SyntaxToken> allTokens, List<ParseError> errors) =>
-            new Parser(source, filePath, allTokens, errors).ParseRoot();
+        /// <summary>Parses the file's tokens without trivia (<see cref="Lexer.LexSignificant"/>).</summary>
+        public static ObjectNode Parse(SourceText source, string filePath, TokenBuffer tokens, List<ParseError> errors) =>
+            new Parser(source, filePath, tokens, errors).ParseRoot();
 
         private SyntaxToken Current => _tokens[_index];
 
@@ -85,7 +81,7 @@ namespace ConfigLint.Parsers.Hocon
 
         private ImmutableArray<MemberNode> ParseMembers(SyntaxKind terminator, int depth)
         {
-            var members = ImmutableArray.CreateBuilder<MemberNode>();
+            var first = _members.Count;
             while (true)
             {
                 var token = Current;
@@ -99,11 +95,21 @@ namespace ConfigLint.Parsers.Hocon
                 var member = ParseMember(depth, terminator);
                 if (member == null)
                     continue;
-                members.Add(member);
+                _members.Add(member);
                 if (Current.Kind == SyntaxKind.Comma)
                     Advance();
             }
-            return members.ToImmutable();
+            return TakeFrom(_members, first);
+        }
+
+        /// <summary>The items of <paramref name="list"/> from <paramref name="first"/> on, removed from it.</summary>
+        private static ImmutableArray<T> TakeFrom<T>(List<T> list, int first)
+        {
+            var items = ImmutableArray.CreateBuilder<T>(list.Count - first);
+            for (var i = first; i < list.Count; i++)
+                items.Add(list[i]);
+            list.RemoveRange(first, list.Count - first);
+            return items.MoveToImmutable();
         }
 
         private MemberNode? ParseMember(int depth, SyntaxKind terminator)
@@ -131,13 +137,13 @@ namespace ConfigLint.Parsers.Hocon
                 Recover(terminator);
                 return null;
             }
-            if (depth + key.Segments.Length > MaxDepth)
+            if (depth + key.SegmentCount > MaxDepth)
             {
                 TooDeep(key.Token);
                 Recover(terminator);
                 return null;
             }
-            var value = ParseValue(depth + key.Segments.Length, inObject: true);
+            var value = ParseValue(depth + key.SegmentCount, inObject: true);
             if (value == null)
             {
                 Recover(terminator);
@@ -149,7 +155,7 @@ namespace ConfigLint.Parsers.Hocon
         private bool IsInclude(SyntaxToken token)
         {
             if (token.Kind != SyntaxKind.UnquotedString || token.Span.Length != "include".Length
-                || _source.ToString(token.Span) != "include")
+                || string.CompareOrdinal(_text, token.Span.Start, "include", 0, "include".Length) != 0)
                 return false;
             var next = PeekToken(1).Kind;
             return next == SyntaxKind.QuotedString || next == SyntaxKind.RequiredInclude;
@@ -158,13 +164,14 @@ namespace ConfigLint.Parsers.Hocon
         private KeyNode ParseKey()
         {
             var token = Advance();
-            if (token.Kind == SyntaxKind.QuotedString)
-                return new KeyNode(token, ImmutableArray.Create(token.Span));
+            var dot = token.Kind == SyntaxKind.QuotedString ? -1 : _text.IndexOf('.', token.Span.Start, token.Span.Length);
+            if (dot < 0)
+                return new KeyNode(token, default);
             var segments = ImmutableArray.CreateBuilder<TextSpan>();
             var segmentStart = token.Span.Start;
-            for (var i = token.Span.Start; i <= token.Span.End; i++)
+            for (var i = dot; i <= token.Span.End; i++)
             {
-                if (i < token.Span.End && _source[i] != '.')
+                if (i < token.Span.End && _text[i] != '.')
                     continue;
                 if (i > segmentStart)
                     segments.Add(TextSpan.FromBounds(segmentStart, i));
@@ -182,7 +189,7 @@ namespace ConfigLint.Parsers.Hocon
         {
             if (Current.Kind.IsSingleTokenValue())
                 return new ScalarNode(Advance());
-            var parts = ImmutableArray.CreateBuilder<ValueNode>();
+            var first = _values.Count;
             while (true)
             {
                 var token = Current;
@@ -190,7 +197,7 @@ namespace ConfigLint.Parsers.Hocon
                     break;
                 ValueNode? part;
                 if (token.Kind == SyntaxKind.Substitution)
-                    part = new SubstitutionNode(Advance(), _source[token.Span.Start + 2] == '?');
+                    part = new SubstitutionNode(Advance(), _text[token.Span.Start + 2] == '?');
                 else if (token.Kind.IsStringLike())
                     part = new ScalarNode(Advance());
                 else if (token.Kind == SyntaxKind.OpenBrace)
@@ -200,15 +207,23 @@ namespace ConfigLint.Parsers.Hocon
                 else
                     break;
                 if (part == null)
+                {
+                    _values.RemoveRange(first, _values.Count - first);
                     return null;
-                parts.Add(part);
+                }
+                _values.Add(part);
             }
-            if (parts.Count == 0)
+            var count = _values.Count - first;
+            if (count == 0)
             {
                 Error(Current, "a value");
                 return null;
             }
-            return parts.Count == 1 ? parts[0] : new ConcatNode(parts.ToImmutable());
+            if (count > 1)
+                return new ConcatNode(TakeFrom(_values, first));
+            var single = _values[first];
+            _values.RemoveAt(first);
+            return single;
         }
 
         private ArrayNode? ParseArray(int depth)
@@ -220,17 +235,17 @@ namespace ConfigLint.Parsers.Hocon
                 return null;
             }
             Advance();
-            var elements = ImmutableArray.CreateBuilder<ValueNode>();
+            var first = _values.Count;
             while (true)
             {
                 var token = Current;
                 if (token.Kind == SyntaxKind.CloseBracket)
-                    return new ArrayNode(open, elements.ToImmutable(), Advance());
+                    return new ArrayNode(open, TakeFrom(_values, first), Advance());
                 if (token.Kind == SyntaxKind.EndOfFile || token.Kind == SyntaxKind.CloseBrace)
                 {
                     // Leave a '}' to the object it closes.
                     Error(token, "']'");
-                    return new ArrayNode(open, elements.ToImmutable(), _tokens[System.Math.Max(_index - 1, 0)]);
+                    return new ArrayNode(open, TakeFrom(_values, first), _tokens[System.Math.Max(_index - 1, 0)]);
                 }
                 var start = _index;
                 var element = ParseValue(depth, inObject: false);
@@ -243,7 +258,7 @@ namespace ConfigLint.Parsers.Hocon
                         Advance();
                     continue;
                 }
-                elements.Add(element);
+                _values.Add(element);
                 if (Current.Kind == SyntaxKind.Comma)
                     Advance();
             }
@@ -261,7 +276,7 @@ namespace ConfigLint.Parsers.Hocon
                 var kind = Current.Kind;
                 if (nesting == 0)
                 {
-                    if (kind == closer || _startsLine[_index])
+                    if (kind == closer || StartsLine(_index))
                         return;
                     if (kind == SyntaxKind.Comma)
                     {
@@ -275,6 +290,21 @@ namespace ConfigLint.Parsers.Hocon
                     nesting--;
                 Advance();
             }
+        }
+
+        /// <summary>
+        /// Whether a newline comes before the token since the token before it: only trivia lies between two tokens,
+        /// and of trivia only newline tokens hold newline characters (a comment ends before its newline).
+        /// </summary>
+        private bool StartsLine(int index)
+        {
+            var from = index == 0 ? 0 : _tokens[index - 1].Span.End;
+            for (var i = from; i < _tokens[index].Span.Start; i++)
+            {
+                if (Lexer.IsNewline(_text[i]))
+                    return true;
+            }
+            return index == 0;
         }
 
         /// <summary>Reports nesting deeper than <see cref="MaxDepth"/> and skips the bracketed group without descending.</summary>

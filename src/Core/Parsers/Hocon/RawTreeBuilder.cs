@@ -12,6 +12,9 @@ namespace ConfigLint.Parsers.Hocon
     {
         private readonly IncludeReader _includes;
         private readonly List<ParseError> _errors;
+        private StringTable? _strings;
+        // The path of the object whose members are being added (include path first): a copy is made only for an include.
+        private readonly List<string> _path = new List<string>();
 
         public RawTreeBuilder(IncludeReader includes, List<ParseError> errors)
         {
@@ -19,14 +22,11 @@ namespace ConfigLint.Parsers.Hocon
             _errors = errors;
         }
 
-        /// <summary>Adds a file's fields to <paramref name="target"/>; <paramref name="includePath"/> is where the file was included (empty for a top-level file).</summary>
-        public void AddFile(RawObject target, HoconSyntaxTree tree, IReadOnlyList<string> includePath)
-        {
-            var context = new FileContext(tree, includePath);
-            AddMembers(target, tree.Root, context, includePath);
-        }
+        /// <summary>Adds a file's fields to <paramref name="target"/>, at the path of the object being built (empty for a top-level file, where an include is for an included one).</summary>
+        public void AddFile(RawObject target, HoconSyntaxTree tree) =>
+            AddMembers(target, tree.Root, new FileContext(tree, new List<string>(_path), _strings ??= new StringTable(tree.Text.Length)));
 
-        private void AddMembers(RawObject target, ObjectNode node, FileContext file, IReadOnlyList<string> objectPath)
+        private void AddMembers(RawObject target, ObjectNode node, FileContext file)
         {
             foreach (var member in node.Members)
             {
@@ -35,50 +35,61 @@ namespace ConfigLint.Parsers.Hocon
                     var included = _includes.Read(file.Tree, include);
                     if (included != null)
                     {
-                        AddFile(target, included, objectPath);
+                        AddFile(target, included);
                         _includes.Leave(included);
                     }
                     continue;
                 }
                 var field = (FieldNode)member;
                 var key = field.Key;
-                var names = new string[key.Segments.Length];
-                for (var i = 0; i < names.Length; i++)
-                    names[i] = TokenValues.SegmentName(file.Tree.Text, key.Token, key.Segments[i]);
-                if (names.Length == 0)
+                var segmentCount = key.SegmentCount;
+                if (segmentCount == 0)
                     continue;
-                var fieldPath = Concat(objectPath, names);
+                var outerDepth = _path.Count;
                 // Each file's parser bounds its own nesting; an include inside a deep object adds to it.
-                if (fieldPath.Count > NestingLimit.MaxDepth)
+                if (outerDepth + segmentCount > NestingLimit.MaxDepth)
                 {
                     _errors.Add(NestingLimit.TooDeep(file.Tree.FilePath, file.Tree.Text, key.Token.Span));
                     continue;
                 }
-                var value = BuildValue(field.Value, file, key.Segments[names.Length - 1], fieldPath, isArrayElement: false);
-                // a.b.c = v is a { b { c = v } }: each segment opens an object whose origin is that segment.
-                for (var i = names.Length - 1; i > 0; i--)
+                for (var i = 0; i < segmentCount; i++)
+                    _path.Add(TokenValues.SegmentName(file.Tree.Text, key.Token, key.Segment(i), file.Strings));
+                var value = BuildValue(field.Value, file, key.Segment(segmentCount - 1), isArrayElement: false);
+                // a.b.c = v is a { b { c = v } }: each segment opens an object whose origin is that segment. Where that
+                // object exists already, the field goes into it in place (as Assign would merge a wrapper into it).
+                var owner = target;
+                var level = 0;
+                while (level < segmentCount - 1 && owner.Fields.TryGetValue(_path[outerDepth + level], out var existing)
+                       && existing is RawObject existingObject)
                 {
-                    var wrapper = new RawObject(file.Origin(key.Segments[i - 1], field.Value.Span));
-                    Assign(wrapper, names[i], value);
+                    existingObject.Origin = file.Origin(key.Segment(level), field.Value.Span);
+                    owner = existingObject;
+                    level++;
+                }
+                for (var i = segmentCount - 1; i > level; i--)
+                {
+                    var wrapper = new RawObject(file.Origin(key.Segment(i - 1), field.Value.Span), expectedFieldCount: 1);
+                    Assign(wrapper, _path[outerDepth + i], value);
                     value = wrapper;
                 }
-                Assign(target, names[0], value);
+                Assign(owner, _path[outerDepth + level], value);
+                _path.RemoveRange(outerDepth, segmentCount);
             }
         }
 
-        private RawValue BuildValue(ValueNode node, FileContext file, TextSpan keySpan, IReadOnlyList<string> path, bool isArrayElement)
+        private RawValue BuildValue(ValueNode node, FileContext file, TextSpan keySpan, bool isArrayElement)
         {
             var origin = file.Origin(isArrayElement ? node.Span : keySpan, node.Span);
             switch (node)
             {
                 case ObjectNode obj:
-                    var rawObject = new RawObject(origin);
-                    AddMembers(rawObject, obj, file, path);
+                    var rawObject = new RawObject(origin, obj.Members.Length);
+                    AddMembers(rawObject, obj, file);
                     return rawObject;
                 case ArrayNode array:
                     var items = new List<RawValue>(array.Elements.Length);
                     foreach (var element in array.Elements)
-                        items.Add(BuildValue(element, file, element.Span, path, isArrayElement: true));
+                        items.Add(BuildValue(element, file, element.Span, isArrayElement: true));
                     return new RawArray(items, origin);
                 case SubstitutionNode substitution:
                     var target = new List<string>(file.IncludePath);
@@ -87,23 +98,24 @@ namespace ConfigLint.Parsers.Hocon
                 case ConcatNode concat:
                     var parts = new List<RawValue>(concat.Parts.Length);
                     foreach (var part in concat.Parts)
-                        parts.Add(BuildValue(part, file, keySpan, path, isArrayElement));
+                        parts.Add(BuildValue(part, file, keySpan, isArrayElement));
                     return new RawConcat(parts, origin);
                 default:
-                    return new RawScalar(Scalar(((ScalarNode)node).Token, file.Tree.Text, origin));
+                    return new RawScalar(Scalar(((ScalarNode)node).Token, file, origin));
             }
         }
 
-        private static ConfigScalar Scalar(SyntaxToken token, SourceText text, ConfigOrigin origin)
+        private static ConfigScalar Scalar(SyntaxToken token, FileContext file, ConfigOrigin origin)
         {
+            var text = file.Tree.Text;
             switch (token.Kind)
             {
-                case SyntaxKind.Integer: return new ConfigScalar(ConfigValueKind.Integer, text.ToString(token.Span), origin);
-                case SyntaxKind.Float: return new ConfigScalar(ConfigValueKind.Float, text.ToString(token.Span), origin);
+                case SyntaxKind.Integer: return new ConfigScalar(ConfigValueKind.Integer, TokenValues.Literal(text, token.Span, file.Strings), origin);
+                case SyntaxKind.Float: return new ConfigScalar(ConfigValueKind.Float, TokenValues.Literal(text, token.Span, file.Strings), origin);
                 case SyntaxKind.True: return new ConfigScalar(ConfigValueKind.Boolean, "true", origin);
                 case SyntaxKind.False: return new ConfigScalar(ConfigValueKind.Boolean, "false", origin);
                 case SyntaxKind.Null: return new ConfigScalar(ConfigValueKind.Null, "null", origin);
-                default: return new ConfigScalar(ConfigValueKind.String, TokenValues.StringValue(text, token), origin);
+                default: return new ConfigScalar(ConfigValueKind.String, TokenValues.StringValue(text, token, file.Strings), origin);
             }
         }
 
@@ -134,21 +146,16 @@ namespace ConfigLint.Parsers.Hocon
             target.Fields[name] = value;
         }
 
-        private static IReadOnlyList<string> Concat(IReadOnlyList<string> path, string[] names)
-        {
-            var result = new List<string>(path.Count + names.Length);
-            result.AddRange(path);
-            result.AddRange(names);
-            return result;
-        }
-
         private sealed class FileContext
         {
-            public FileContext(HoconSyntaxTree tree, IReadOnlyList<string> includePath)
+            public FileContext(HoconSyntaxTree tree, IReadOnlyList<string> includePath, StringTable strings)
             {
                 Tree = tree;
                 IncludePath = includePath;
+                Strings = new FileStrings(tree.Text, strings);
             }
+
+            public FileStrings Strings { get; }
 
             public HoconSyntaxTree Tree { get; }
 

@@ -18,6 +18,19 @@ namespace ConfigLint.Parsers.Hocon
         /// field that refers to itself (<c>a = ${a}"x"</c>) sees the value defined before it.
         /// </summary>
         public RawValue? Previous { get; set; }
+
+        /// <summary>Where <see cref="SubstitutionResolver"/> is with this value: kept on the value, not in a table of every value.</summary>
+        internal ResolutionState State;
+
+        /// <summary>What the value resolved to, once <see cref="State"/> is <see cref="ResolutionState.Resolved"/>.</summary>
+        internal ConfigValue? Resolved;
+    }
+
+    internal enum ResolutionState : byte
+    {
+        NotStarted,
+        InProgress,
+        Resolved,
     }
 
     /// <summary>A scalar or array element that needs no resolution.</summary>
@@ -38,11 +51,12 @@ namespace ConfigLint.Parsers.Hocon
     /// <summary>An object whose fields merge in place as later definitions arrive.</summary>
     internal sealed class RawObject : RawValue
     {
-        public RawObject(ConfigOrigin origin) : base(origin)
-        {
-        }
+        /// <param name="origin">Where the object is defined.</param>
+        /// <param name="expectedFieldCount">How many fields it is written with (later merges may add more).</param>
+        public RawObject(ConfigOrigin origin, int expectedFieldCount = 0) : base(origin) =>
+            Fields = new Dictionary<string, RawValue>(expectedFieldCount, System.StringComparer.Ordinal);
 
-        public Dictionary<string, RawValue> Fields { get; } = new Dictionary<string, RawValue>(System.StringComparer.Ordinal);
+        public Dictionary<string, RawValue> Fields { get; }
     }
 
     internal sealed class RawSubstitution : RawValue

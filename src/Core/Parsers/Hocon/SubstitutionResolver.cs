@@ -26,14 +26,10 @@ namespace ConfigLint.Parsers.Hocon
         private readonly RawObject _root;
         private readonly ExpansionBudget _budget;
         private readonly List<ParseError> _errors;
-        // The size each composite value stands for once written out (what copying it by substitution costs) and how
-        // deep it nests: a substitution can put a deep value inside another, so depth is checked where it is copied.
-        private readonly Dictionary<ConfigValue, (long Size, int Height)> _extents = new Dictionary<ConfigValue, (long Size, int Height)>();
-
+        // Each composite value records its ValueExtent: a substitution can put a deep value inside another, so depth
+        // is checked where it is copied.
         /// <summary>How deep a value a substitution may copy: with the nesting around it, no resolved value is deeper than three times the parsers' limit.</summary>
         private const int MaxCopiedHeight = 2 * NestingLimit.MaxDepth;
-        private readonly Dictionary<RawValue, ConfigValue?> _resolved = new Dictionary<RawValue, ConfigValue?>();
-        private readonly HashSet<RawValue> _inProgress = new HashSet<RawValue>();
         private int _depth;
         private bool _reportedTooDeepCopy;
 
@@ -53,21 +49,21 @@ namespace ConfigLint.Parsers.Hocon
         /// <summary>The value, null when it resolves to nothing (an unset <c>${?x}</c>), or <see cref="Failed"/>.</summary>
         private ConfigValue? Resolve(RawValue value)
         {
-            if (_resolved.TryGetValue(value, out var known))
-                return known;
+            if (value.State == ResolutionState.Resolved)
+                return value.Resolved;
             if (_depth >= MaxDepth)
             {
                 Report(ParseErrorKind.TooDeep, value.Origin, "at most " + MaxDepth + " levels of substitution and nesting", "deeper resolution");
                 return Failed;
             }
             _depth++;
-            _inProgress.Add(value);
+            value.State = ResolutionState.InProgress;
             var result = ResolveUncached(value);
             if (result == null && value.Previous != null)
                 result = ResolveTarget(value.Previous, value.Origin, out _);
-            _inProgress.Remove(value);
             _depth--;
-            _resolved[value] = result;
+            value.Resolved = result;
+            value.State = ResolutionState.Resolved;
             return result;
         }
 
@@ -82,13 +78,17 @@ namespace ConfigLint.Parsers.Hocon
                     return items == null ? Failed : Sized(new ConfigArray(items, array.Origin));
                 case RawObject obj:
                     var fields = new Dictionary<string, ConfigValue>(obj.Fields.Count, System.StringComparer.Ordinal);
+                    var extent = new ExtentSum();
                     foreach (var field in obj.Fields)
                     {
                         var resolved = Resolve(field.Value);
                         if (resolved != null && resolved != Failed)
+                        {
                             fields[field.Key] = resolved;
+                            extent.Add(resolved, field.Key.Length);
+                        }
                     }
-                    return Sized(new ConfigObject(fields, obj.Origin));
+                    return new ConfigObject(fields, obj.Origin) { Extent = extent.Total };
                 case RawSubstitution substitution:
                     return Substitute(substitution);
                 case RawConcat concat:
@@ -183,7 +183,7 @@ namespace ConfigLint.Parsers.Hocon
         private ConfigValue? ResolveTarget(RawValue target, ConfigOrigin at, out bool cycle)
         {
             cycle = false;
-            while (_inProgress.Contains(target))
+            while (target.State == ResolutionState.InProgress)
             {
                 if (target.Previous == null)
                 {
@@ -254,33 +254,48 @@ namespace ConfigLint.Parsers.Hocon
         }
 
         /// <summary>Records what a new array or object stands for: its items' sizes, each counted once per place it appears, and its height.</summary>
-        private T Sized<T>(T value) where T : ConfigValue
+        private static ConfigArray Sized(ConfigArray array)
         {
-            long size = 1;
-            var height = 0;
-            void Add(ConfigValue item, int keyLength)
-            {
-                var extent = ExtentOf(item);
-                size += keyLength + extent.Size;
-                height = System.Math.Max(height, extent.Height);
-            }
-            switch (value)
-            {
-                case ConfigArray array:
-                    foreach (var item in array.Items)
-                        Add(item, 0);
-                    break;
-                case ConfigObject obj:
-                    foreach (var field in obj.Fields)
-                        Add(field.Value, field.Key.Length);
-                    break;
-            }
-            _extents[value] = (size, height + 1);
-            return value;
+            var extent = new ExtentSum();
+            // By index: enumerating IReadOnlyList would box an enumerator per array.
+            for (var i = 0; i < array.Items.Count; i++)
+                extent.Add(array.Items[i], 0);
+            array.Extent = extent.Total;
+            return array;
         }
 
-        private (long Size, int Height) ExtentOf(ConfigValue value) =>
-            value is ConfigScalar scalar ? (scalar.Text.Length + 1, 0) : _extents.TryGetValue(value, out var extent) ? extent : (1, 1);
+        private static ConfigObject Sized(ConfigObject obj)
+        {
+            var extent = new ExtentSum();
+            foreach (var field in obj.Fields)
+                extent.Add(field.Value, field.Key.Length);
+            obj.Extent = extent.Total;
+            return obj;
+        }
+
+        /// <summary>A new composite's extent: its items' sizes, each counted once per place it appears, and its height.</summary>
+        private struct ExtentSum
+        {
+            private long _size;
+            private int _height;
+
+            public void Add(ConfigValue item, int keyLength)
+            {
+                var extent = ExtentOf(item);
+                _size += keyLength + extent.Size;
+                _height = System.Math.Max(_height, extent.Height);
+            }
+
+            public ValueExtent Total => new ValueExtent(_size + 1, _height + 1);
+        }
+
+        private static ValueExtent ExtentOf(ConfigValue value) => value switch
+        {
+            ConfigScalar scalar => new ValueExtent(scalar.Text.Length + 1, 0),
+            ConfigArray { Extent.IsRecorded: true } array => array.Extent,
+            ConfigObject { Extent.IsRecorded: true } obj => obj.Extent,
+            _ => new ValueExtent(1, 1),
+        };
 
         private void Report(ParseErrorKind kind, ConfigOrigin at, string expected, string found) =>
             _errors.Add(new ParseError(kind, at.FilePath, at.Text, at.ValueSpan, expected, found));

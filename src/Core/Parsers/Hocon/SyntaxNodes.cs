@@ -98,18 +98,28 @@ namespace ConfigLint.Parsers.Hocon
     }
 
     /// <summary>A key: an unquoted key is a dotted path (empty segments dropped, as emqx/hocon's string:tokens does); a quoted key is one literal segment.</summary>
-    internal sealed class KeyNode : HoconNode
+    /// <remarks>A struct held inside its <see cref="FieldNode"/>: one object less for each of a file's fields.</remarks>
+    internal readonly struct KeyNode
     {
-        public KeyNode(SyntaxToken token, ImmutableArray<TextSpan> segments) : base(token.Span)
+        // Default for a key of one segment (the whole token): most keys have no dot, and need no array.
+        private readonly ImmutableArray<TextSpan> _dottedSegments;
+
+        /// <param name="token">The key's token.</param>
+        /// <param name="dottedSegments">The segments of an unquoted key with a dot in it; default for a key of one segment.</param>
+        public KeyNode(SyntaxToken token, ImmutableArray<TextSpan> dottedSegments)
         {
             Token = token;
-            Segments = segments;
+            _dottedSegments = dottedSegments;
         }
 
         public SyntaxToken Token { get; }
 
-        /// <summary>The span of each path segment (for a quoted key, the whole token).</summary>
-        public ImmutableArray<TextSpan> Segments { get; }
+        public TextSpan Span => Token.Span;
+
+        public int SegmentCount => _dottedSegments.IsDefault ? 1 : _dottedSegments.Length;
+
+        /// <summary>The span of a path segment (for a quoted key, the whole token).</summary>
+        public TextSpan Segment(int index) => _dottedSegments.IsDefault ? Span : _dottedSegments[index];
     }
 
     /// <summary><c>include "file"</c> or <c>include required("file")</c>.</summary>

@@ -7,24 +7,31 @@ namespace ConfigLint.Parsers.Hocon
     /// <summary>Materializes the string a token stands for, only when a value is needed.</summary>
     internal static class TokenValues
     {
-        /// <summary>The string value of a string-like token (unquoted, quoted, triple-quoted, unit, or rejected text).</summary>
-        public static string StringValue(SourceText text, SyntaxToken token)
+        /// <summary>
+        /// The string value of a string-like token (unquoted, quoted, triple-quoted, unit, or rejected text). A text
+        /// without escapes is looked up in <c>strings</c> when given, else made a new string.
+        /// </summary>
+        public static string StringValue(SourceText text, SyntaxToken token, FileStrings? strings = null)
         {
             var span = token.Span;
             switch (token.Kind)
             {
                 case SyntaxKind.QuotedString:
-                    return Unescape(text, Inner(span, 1, text));
+                    return Unescape(text, Inner(span, 1, text), strings);
                 case SyntaxKind.TripleQuotedString:
                     return TripleQuoted(text, span);
                 default:
-                    return text.ToString(span);
+                    return Literal(text, span, strings);
             }
         }
 
         /// <summary>A key segment's name: literal text, unescaped when the key is quoted.</summary>
-        public static string SegmentName(SourceText text, SyntaxToken keyToken, TextSpan segment) =>
-            keyToken.Kind == SyntaxKind.QuotedString ? Unescape(text, Inner(segment, 1, text)) : text.ToString(segment);
+        public static string SegmentName(SourceText text, SyntaxToken keyToken, TextSpan segment, FileStrings? strings = null) =>
+            keyToken.Kind == SyntaxKind.QuotedString ? Unescape(text, Inner(segment, 1, text), strings) : Literal(text, segment, strings);
+
+        /// <summary>The text of <paramref name="span"/> as written.</summary>
+        public static string Literal(SourceText text, TextSpan span, FileStrings? strings) =>
+            strings == null ? text.ToString(span) : strings.Table.Get(strings.Text, span.Start, span.Length);
 
         /// <summary>The path segments of a substitution, split at dots with empty segments dropped.</summary>
         public static List<string> SubstitutionPath(SourceText text, SubstitutionNode node) =>
@@ -45,13 +52,10 @@ namespace ConfigLint.Parsers.Hocon
         /// Resolves \" \\ \/ \b \f \n \r \t and \uXXXX; any other backslash stays as written, as
         /// emqx/hocon's unescape leaves an unknown escape alone.
         /// </summary>
-        private static string Unescape(SourceText text, TextSpan span)
+        private static string Unescape(SourceText text, TextSpan span, FileStrings? strings = null)
         {
-            var backslash = false;
-            for (var i = span.Start; i < span.End && !backslash; i++)
-                backslash = text[i] == '\\';
-            if (!backslash)
-                return text.ToString(span);
+            if (!HasBackslash(text, span, strings))
+                return Literal(text, span, strings);
             var builder = new StringBuilder(span.Length);
             for (var i = span.Start; i < span.End; i++)
             {
@@ -79,6 +83,18 @@ namespace ConfigLint.Parsers.Hocon
                 }
             }
             return builder.ToString();
+        }
+
+        private static bool HasBackslash(SourceText text, TextSpan span, FileStrings? strings)
+        {
+            if (strings != null)
+                return strings.Text.IndexOf('\\', span.Start, span.Length) >= 0;
+            for (var i = span.Start; i < span.End; i++)
+            {
+                if (text[i] == '\\')
+                    return true;
+            }
+            return false;
         }
 
         private static char EscapedChar(char c)
@@ -184,5 +200,19 @@ namespace ConfigLint.Parsers.Hocon
             char At(int offset) => span.Start + offset < span.End ? text[span.Start + offset] : '\0';
             return Lexer.OpensIndentedForm(At(3), At(4), At(5));
         }
+    }
+
+    /// <summary>One file's text as a string, with the load's <see cref="StringTable"/> to make its strings.</summary>
+    internal sealed class FileStrings
+    {
+        public FileStrings(SourceText text, StringTable table)
+        {
+            Text = text.ToString();
+            Table = table;
+        }
+
+        public string Text { get; }
+
+        public StringTable Table { get; }
     }
 }
