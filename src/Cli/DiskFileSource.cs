@@ -26,9 +26,9 @@ namespace ConfigLint.Cli
         private readonly ScannedTree _tree;
         private readonly long _maxFileSize;
         private readonly Exclusions? _exclusions;
-        // A result is kept while the scan holds it (a file being judged, a node's model), so a second read of the path
-        // gets the same object, and let go after: a scan of a large tree does not keep every file's bytes to its end.
-        private readonly Dictionary<string, WeakReference<FileReadResult>> _reads = new(StringComparer.Ordinal);
+        // Kept for the whole scan: the suppression comments are read from every file at its end, and keeping a result
+        // only while the scan held it (weak references) made that a second read and decoding, for more memory, not less.
+        private readonly Dictionary<string, FileReadResult> _reads = new(StringComparer.Ordinal);
         // The exclusions cache each folder's ignore files as they are asked about, one thread at a time.
         private readonly object _listing = new();
 
@@ -46,13 +46,14 @@ namespace ConfigLint.Cli
         {
             if (Cached(fullPath) is { } cached)
                 return cached;
+            // Read outside the lock, so threads read different files at once.
             var read = ReadUncached(fullPath);
             lock (_reads)
             {
                 // Another thread may have read the path meanwhile: the first result stays the one every reader gets.
-                if (Cached(fullPath) is { } first)
+                if (_reads.TryGetValue(fullPath, out var first))
                     return first;
-                _reads[fullPath] = new WeakReference<FileReadResult>(read);
+                _reads[fullPath] = read;
                 return read;
             }
         }
@@ -60,7 +61,7 @@ namespace ConfigLint.Cli
         private FileReadResult? Cached(string fullPath)
         {
             lock (_reads)
-                return _reads.TryGetValue(fullPath, out var cached) && cached.TryGetTarget(out var result) ? result : null;
+                return _reads.TryGetValue(fullPath, out var cached) ? cached : null;
         }
 
         public IReadOnlyList<string> Files(string folderFullPath) =>

@@ -51,8 +51,16 @@ namespace ConfigLint.Analyzers
         public void Notify(ToolNotification notification) => _notifications.Add(notification);
 
         /// <summary>Records the form an EMQX file was read in; every later finding in that file carries it.</summary>
-        public void RecordEmqxForm(string fullPath, Emqx.EmqxFormat format) =>
-            _emqxFormByDisplayPath[_paths.Display(fullPath)] = EmqxFormDecision.Describe(format);
+        /// <remarks>
+        /// Only HOCON includes files, so a file read in both forms is read as HOCON by the configuration including it,
+        /// where it is judged: HOCON wins, whichever thread loaded the file first.
+        /// </remarks>
+        public void RecordEmqxForm(string fullPath, Emqx.EmqxFormat format)
+        {
+            var form = EmqxFormDecision.Describe(format);
+            var hocon = EmqxFormDecision.Describe(Emqx.EmqxFormat.Hocon);
+            _emqxFormByDisplayPath.AddOrUpdate(_paths.Display(fullPath), form, (_, recorded) => recorded == hocon ? recorded : form);
+        }
 
         /// <summary>Reports at the value of a definition (what the operator must change).</summary>
         public void AtValue(RuleDefinition rule, ConfigValue value, string keyPath, params object[] messageArgs) =>
