@@ -34,5 +34,13 @@ namespace ConfigLint.Analyzers
                 sink.Merge(bucket);
             return results;
         }
+
+        /// <summary>The work done on each item, as <see cref="Map"/> does it.</summary>
+        public static void ForEach<TItem>(IReadOnlyList<TItem> items, int degree, FindingSink sink, Action<TItem, FindingSink> work) =>
+            Map(items, degree, sink, (item, bucket) =>
+            {
+                work(item, bucket);
+                return true;
+            });
     }
 }

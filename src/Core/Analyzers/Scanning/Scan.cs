@@ -56,7 +56,7 @@ namespace ConfigLint.Analyzers
             var readThroughOthers = new HashSet<string>(loaded.OfType<LoadedEmqxConfig>().Where(l => l.Model.IsMain).SelectMany(l => l.FilesRead.Where(f => f != l.FullPath)), StringComparer.Ordinal);
             var judged = loaded.Where(l => l is not LoadedEmqxConfig { Model.IsMain: false } || !readThroughOthers.Contains(l.FullPath)).ToList();
 
-            InOrder.Map(judged, _options.MaxDegreeOfParallelism, _sink, Analyze);
+            InOrder.ForEach(judged, _options.MaxDegreeOfParallelism, _sink, Analyze);
 
             AnalyzeCluster(judged.OfType<LoadedEmqxConfig>().ToList(), judged.OfType<LoadedConfig<VmArgsConfig>>().Select(v => v.Model).ToList());
             foreach (var load in LoadsInPathOrder())
@@ -88,13 +88,12 @@ namespace ConfigLint.Analyzers
         private IEnumerable<(LoadedConfig? Config, FindingSink Reported)> LoadsInPathOrder() =>
             _loaded.OrderBy(load => load.Key, StringComparer.Ordinal).Select(load => load.Value.Value);
 
-        private bool Analyze(LoadedConfig file, FindingSink sink)
+        private void Analyze(LoadedConfig file, FindingSink sink)
         {
             foreach (var error in file.Errors)
                 UnreadableConfig.Report(error, sink);
             foreach (var (rule, analyze) in file.Judgements(_options.Rules))
                 Isolated(file.FullPath, rule.Definition, sink, () => analyze(sink));
-            return true;
         }
 
         /// <summary>
