@@ -13,7 +13,8 @@ namespace ConfigLint.Cli
     /// by which the scan finds cluster peers and the node a fragment belongs to, leave out what .gitignore and
     /// <c>--exclude</c> leave out of the scan. A file read by name is read even when ignored: a named file, an include,
     /// an optfile, a certificate, or a file EMQX reads beside its configuration (vm.args, ssl_dist.conf, base.hocon)
-    /// is part of the node asked about, and judging the node without it could give a wrong finding.
+    /// is part of the node asked about, and judging the node without it could give a wrong finding. A scan reads it from
+    /// several threads at once.
     /// </summary>
     internal sealed class DiskFileSource : IConfigFileSource
     {
@@ -25,7 +26,11 @@ namespace ConfigLint.Cli
         private readonly ScannedTree _tree;
         private readonly long _maxFileSize;
         private readonly Exclusions? _exclusions;
+        // Kept for the whole scan: the suppression comments are read from every file at its end, and keeping a result
+        // only while the scan held it (weak references) made that a second read and decoding, for more memory, not less.
         private readonly Dictionary<string, FileReadResult> _reads = new(StringComparer.Ordinal);
+        // The exclusions cache each folder's ignore files as they are asked about, one thread at a time.
+        private readonly object _listing = new();
 
         /// <param name="treeRoots">The folders whose files may be read.</param>
         /// <param name="maxFileSize">The size limit.</param>
@@ -39,9 +44,24 @@ namespace ConfigLint.Cli
 
         public FileReadResult Read(string fullPath)
         {
-            if (!_reads.TryGetValue(fullPath, out var result))
-                _reads[fullPath] = result = ReadUncached(fullPath);
-            return result;
+            if (Cached(fullPath) is { } cached)
+                return cached;
+            // Read outside the lock, so threads read different files at once.
+            var read = ReadUncached(fullPath);
+            lock (_reads)
+            {
+                // Another thread may have read the path meanwhile: the first result stays the one every reader gets.
+                if (_reads.TryGetValue(fullPath, out var first))
+                    return first;
+                _reads[fullPath] = read;
+                return read;
+            }
+        }
+
+        private FileReadResult? Cached(string fullPath)
+        {
+            lock (_reads)
+                return _reads.TryGetValue(fullPath, out var cached) ? cached : null;
         }
 
         public IReadOnlyList<string> Files(string folderFullPath) =>
@@ -56,7 +76,8 @@ namespace ConfigLint.Cli
                 return Array.Empty<string>();
             try
             {
-                return list(folder).Where(p => _exclusions?.Hides(p, isDirectory) != true).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                lock (_listing)
+                    return list(folder).Where(p => _exclusions?.Hides(p, isDirectory) != true).OrderBy(p => p, StringComparer.Ordinal).ToList();
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {

@@ -85,7 +85,11 @@ namespace ConfigLint.Cli
             if (commandLine.StdinFileName is not { } stdinName)
             {
                 var files = FileDiscovery.Find(commandLine.Paths, commandLine.Excludes, cwd);
-                return new ScanOptions(cwd, files, DiskSource(commandLine, environment, commandLine.Paths)) { Severities = Severities.For(commandLine, environment, files) };
+                return new ScanOptions(cwd, files, DiskSource(commandLine, environment, commandLine.Paths))
+                {
+                    Severities = Severities.For(commandLine, environment, files),
+                    MaxDegreeOfParallelism = Environment.ProcessorCount,
+                };
             }
             // Standard input stands in for the named file, which need not exist; the files beside it are read from disk.
             var fullPath = ConfigPaths.Normalize(Path.GetFullPath(stdinName, cwd));

@@ -1,5 +1,4 @@
 using System.IO;
-using System.Text;
 using ConfigLint.Sarif;
 
 namespace ConfigLint.Reporting
@@ -19,9 +18,8 @@ namespace ConfigLint.Reporting
         public void Write(TextWriter writer, ScanReport report)
         {
             // SarifWriter writes UTF-8 bytes; the writer may be standard output, which takes text.
-            using var sarif = new MemoryStream();
+            using var sarif = new TextWriterStream(writer);
             SarifWriter.Write(sarif, report.Result.Diagnostics, report.Rules, report.Result.Notifications, options);
-            writer.Write(Encoding.UTF8.GetString(sarif.GetBuffer(), 0, (int)sarif.Length));
         }
     }
 }

@@ -45,6 +45,13 @@ namespace ConfigLint.Analyzers
         /// </summary>
         public Severity.SeverityConfiguration Severities { get; init; } = Severity.SeverityConfiguration.Default;
 
+        /// <summary>
+        /// How many files are loaded and judged at once: 1 (the default) keeps the scan on the calling thread; a host
+        /// whose <see cref="Source"/> may be read from several threads at once passes its processor count. The result
+        /// is the same for any value.
+        /// </summary>
+        public int MaxDegreeOfParallelism { get; init; } = 1;
+
         /// <summary>The rules to run: every rule, unless a test runs others (a rule with a bug, say).</summary>
         internal ImmutableArray<Rules.IRule> Rules { get; init; } = RuleCatalog.Registered;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -10,16 +11,37 @@ namespace ConfigLint.Analyzers
     /// <summary>
     /// Collects findings as Roslyn diagnostics. It is the one place that attaches the properties later
     /// outputs rely on (<see cref="DiagnosticProperties"/>: the config key path, the value only when the key is not a
-    /// secret, and the form an EMQX file was read in).
+    /// secret, and the form an EMQX file was read in). One sink is used by one thread at a time; work on other threads
+    /// writes to a <see cref="Bucket"/> each, merged back in a fixed order so the output does not depend on the threads.
     /// </summary>
     internal sealed class FindingSink
     {
         private readonly DisplayPaths _paths;
         private readonly List<Diagnostic> _diagnostics = new();
         private readonly List<ToolNotification> _notifications = new();
-        private readonly Dictionary<string, string> _emqxFormByDisplayPath = new(System.StringComparer.Ordinal);
+        // Shared by a sink and its buckets: a file loaded on one thread may be reported on by another.
+        private readonly ConcurrentDictionary<string, string> _emqxFormByDisplayPath;
 
-        public FindingSink(DisplayPaths paths) => _paths = paths;
+        public FindingSink(DisplayPaths paths)
+            : this(paths, new ConcurrentDictionary<string, string>(System.StringComparer.Ordinal))
+        {
+        }
+
+        private FindingSink(DisplayPaths paths, ConcurrentDictionary<string, string> emqxFormByDisplayPath)
+        {
+            _paths = paths;
+            _emqxFormByDisplayPath = emqxFormByDisplayPath;
+        }
+
+        /// <summary>An empty sink for one piece of work on another thread, sharing what this sink knows of files; see <see cref="Merge"/>.</summary>
+        public FindingSink Bucket() => new(_paths, _emqxFormByDisplayPath);
+
+        /// <summary>Appends what a bucket collected, after what this sink holds.</summary>
+        public void Merge(FindingSink bucket)
+        {
+            _diagnostics.AddRange(bucket._diagnostics);
+            _notifications.AddRange(bucket._notifications);
+        }
 
         public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
@@ -29,8 +51,16 @@ namespace ConfigLint.Analyzers
         public void Notify(ToolNotification notification) => _notifications.Add(notification);
 
         /// <summary>Records the form an EMQX file was read in; every later finding in that file carries it.</summary>
-        public void RecordEmqxForm(string fullPath, Emqx.EmqxFormat format) =>
-            _emqxFormByDisplayPath[_paths.Display(fullPath)] = EmqxFormDecision.Describe(format);
+        /// <remarks>
+        /// Only HOCON includes files, so a file read in both forms is read as HOCON by the configuration including it,
+        /// where it is judged: HOCON wins, whichever thread loaded the file first.
+        /// </remarks>
+        public void RecordEmqxForm(string fullPath, Emqx.EmqxFormat format)
+        {
+            var form = EmqxFormDecision.Describe(format);
+            var hocon = EmqxFormDecision.Describe(Emqx.EmqxFormat.Hocon);
+            _emqxFormByDisplayPath.AddOrUpdate(_paths.Display(fullPath), form, (_, recorded) => recorded == hocon ? recorded : form);
+        }
 
         /// <summary>Reports at the value of a definition (what the operator must change).</summary>
         public void AtValue(RuleDefinition rule, ConfigValue value, string keyPath, params object[] messageArgs) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -19,7 +20,9 @@ namespace ConfigLint.Analyzers
     /// One scan: classify the candidate files, load each configuration once, run the per-file rules, then the
     /// cluster rules over a model of every node. Whatever goes wrong with one file stays with that file: a file
     /// that cannot be read is a notification, a fault inside a rule is a notification naming the rule and file,
-    /// and every other file and rule still runs.
+    /// and every other file and rule still runs. Files are loaded and judged on up to
+    /// <see cref="ScanOptions.MaxDegreeOfParallelism"/> threads, each writing to its own bucket of findings, merged in
+    /// the files' order; the cluster rules then run on one thread.
     /// </summary>
     internal sealed class Scan
     {
@@ -27,9 +30,13 @@ namespace ConfigLint.Analyzers
         private readonly DisplayPaths _paths;
         private readonly IConfigFileSource _source;
         private readonly FindingSink _sink;
-        private readonly List<string> _analyzed = new();
-        // Every file is loaded once per scan, whether it was named, is a node's neighbour, or a cluster peer.
-        private readonly Dictionary<string, LoadedConfig?> _loaded = new(StringComparer.Ordinal);
+        private readonly ConcurrentBag<string> _analyzed = new();
+        // Every file is loaded once per scan, whether it was named, is a node's neighbour, or a cluster peer, by the
+        // first thread to ask; what loading it reported waits in its own bucket, merged in path order at the end.
+        private readonly ConcurrentDictionary<string, Lazy<(LoadedConfig? Config, FindingSink Reported)>> _loaded = new(StringComparer.Ordinal);
+        // Each file is classified (which may parse it in both EMQX forms) once, though every fragment in a folder asks
+        // about the folder's main configurations; a fault is kept too, and reported to each asker.
+        private readonly ConcurrentDictionary<string, Lazy<ConfigFormat?>> _formats = new(StringComparer.Ordinal);
 
         public Scan(ScanOptions options)
         {
@@ -49,10 +56,11 @@ namespace ConfigLint.Analyzers
             var readThroughOthers = new HashSet<string>(loaded.OfType<LoadedEmqxConfig>().Where(l => l.Model.IsMain).SelectMany(l => l.FilesRead.Where(f => f != l.FullPath)), StringComparer.Ordinal);
             var judged = loaded.Where(l => l is not LoadedEmqxConfig { Model.IsMain: false } || !readThroughOthers.Contains(l.FullPath)).ToList();
 
-            foreach (var file in judged)
-                Analyze(file);
+            InOrder.ForEach(judged, _options.MaxDegreeOfParallelism, _sink, Analyze);
 
             AnalyzeCluster(judged.OfType<LoadedEmqxConfig>().ToList(), judged.OfType<LoadedConfig<VmArgsConfig>>().Select(v => v.Model).ToList());
+            foreach (var load in LoadsInPathOrder())
+                _sink.Merge(load.Reported);
 
             var scope = _options.ReportScope;
             var notifications = _sink.Notifications.Where(n => scope.Reports(n.DisplayPath))
@@ -73,16 +81,19 @@ namespace ConfigLint.Analyzers
         private IEnumerable<Diagnostic> WithSuppressions(IReadOnlyList<Diagnostic> findings)
         {
             var rulesRun = new HashSet<string>(_options.Rules.Select(r => r.Definition.Id).Append(UnreadableConfig.Rule.Id), StringComparer.Ordinal);
-            var files = CommentedFiles.Of(_loaded.Values.OfType<LoadedConfig>(), _source, _paths.Display);
+            var files = CommentedFiles.Of(LoadsInPathOrder().Select(load => load.Config).OfType<LoadedConfig>(), _source, _paths.Display);
             return InlineSuppressions.Apply(findings, files, rulesRun);
         }
 
-        private void Analyze(LoadedConfig file)
+        private IEnumerable<(LoadedConfig? Config, FindingSink Reported)> LoadsInPathOrder() =>
+            _loaded.OrderBy(load => load.Key, StringComparer.Ordinal).Select(load => load.Value.Value);
+
+        private void Analyze(LoadedConfig file, FindingSink sink)
         {
             foreach (var error in file.Errors)
-                UnreadableConfig.Report(error, _sink);
+                UnreadableConfig.Report(error, sink);
             foreach (var (rule, analyze) in file.Judgements(_options.Rules))
-                Isolated(file.FullPath, rule.Definition, () => analyze(_sink));
+                Isolated(file.FullPath, rule.Definition, sink, () => analyze(sink));
         }
 
         /// <summary>
@@ -90,7 +101,7 @@ namespace ConfigLint.Analyzers
         /// naming the rule (or the reading of the file) and the file, and the exit code says the run was incomplete.
         /// The exception's message is left out: it may quote the file, and the file may hold a secret.
         /// </summary>
-        private T? Isolated<T>(string fullPath, RuleDefinition? rule, Func<T> step)
+        private T? Isolated<T>(string fullPath, RuleDefinition? rule, FindingSink sink, Func<T> step)
         {
             try
             {
@@ -100,65 +111,65 @@ namespace ConfigLint.Analyzers
             {
                 var what = rule == null ? "reading" : $"rule {rule.Id} ({rule.Name})";
                 var where = e.TargetSite is { } site ? $" in {site.DeclaringType?.Name}.{site.Name}" : "";
-                _sink.Notify(new ToolNotification(ToolNotificationLevel.Error, _paths.Display(fullPath), null,
+                sink.Notify(new ToolNotification(ToolNotificationLevel.Error, _paths.Display(fullPath), null,
                     $"internal error: {what} failed on {_paths.Display(fullPath)} ({e.GetType().Name}{where}); the other rules and files were still checked"));
                 return default;
             }
         }
 
-        private void Isolated(string fullPath, RuleDefinition? rule, Action step) =>
-            Isolated<bool>(fullPath, rule, () =>
+        private void Isolated(string fullPath, RuleDefinition? rule, FindingSink sink, Action step) =>
+            Isolated<bool>(fullPath, rule, sink, () =>
             {
                 step();
                 return true;
             });
 
         /// <summary>The candidate files that are ConfigLint's, each loaded once (an EMQX fragment as the node configurations including it).</summary>
-        private List<LoadedConfig> Load(IEnumerable<string> files)
+        private List<LoadedConfig> Load(IReadOnlyList<string> files)
         {
             var loaded = new List<LoadedConfig>();
             var judged = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var path in files)
+            foreach (var unit in InOrder.Map(files, _options.MaxDegreeOfParallelism, _sink, CandidateUnits).SelectMany(units => units))
             {
-                if (!FileClassifier.MayBeConfigLints(Path.GetFileName(path)))
-                    continue;
-                var read = _source.Read(path);
-                if (!read.IsRead)
-                {
-                    ReportUnreadable(read);
-                    continue;
-                }
-                Isolated(path, rule: null, () =>
-                {
-                    foreach (var unit in Units(read))
-                    {
-                        if (judged.Add(unit.FullPath))
-                            loaded.Add(unit);
-                    }
-                });
+                if (judged.Add(unit.FullPath))
+                    loaded.Add(unit);
             }
             return loaded;
         }
 
-        /// <summary>What a candidate file is judged as: nothing when it is no format's, else the file as its format loads it (see <see cref="EmqxUnits"/>).</summary>
-        private IReadOnlyList<LoadedConfig> Units(FileReadResult read)
+        /// <summary>What one candidate file is judged as; nothing when it is not ConfigLint's or cannot be read (that is reported).</summary>
+        private IReadOnlyList<LoadedConfig> CandidateUnits(string path, FindingSink sink)
         {
-            if (FileClassifier.Classify(read) is not { } format)
+            if (!FileClassifier.MayBeConfigLints(Path.GetFileName(path)))
+                return Array.Empty<LoadedConfig>();
+            var read = _source.Read(path);
+            if (!read.IsRead)
+            {
+                ReportUnreadable(read, sink);
+                return Array.Empty<LoadedConfig>();
+            }
+            return Isolated(path, rule: null, sink, () => Units(read, sink)) ?? Array.Empty<LoadedConfig>();
+        }
+
+        /// <summary>What a candidate file is judged as: nothing when it is no format's, else the file as its format loads it (see <see cref="EmqxUnits"/>).</summary>
+        private IReadOnlyList<LoadedConfig> Units(FileReadResult read, FindingSink sink)
+        {
+            if (ClassifyOnce(read) is not { } format)
                 return Array.Empty<LoadedConfig>();
             _analyzed.Add(_paths.Display(read.FullPath));
             return LoadOnce(read, format) switch
             {
                 null => Array.Empty<LoadedConfig>(),
-                LoadedEmqxConfig { Model.IsMain: false } fragment => EmqxUnits(fragment),
+                LoadedEmqxConfig { Model.IsMain: false } fragment => EmqxUnits(fragment, sink),
                 var alone => new[] { alone },
             };
         }
 
         /// <summary>A named file that cannot be read could not be checked (an error); one outside the scanned tree was deliberately not read (a note).</summary>
-        private void ReportUnreadable(FileReadResult read)
+        private void ReportUnreadable(FileReadResult read, FindingSink sink)
         {
             var displayPath = _paths.Display(read.FullPath);
-            _sink.Notify(read.Status == FileReadStatus.OutsideScannedTree
+            sink.Notify(read.Status == FileReadStatus.OutsideScannedTree
                 ? ToolNotification.NotChecked(displayPath, position: null, displayPath, read.Reason)
                 : ToolNotification.Unreadable(displayPath, read.Reason));
         }
@@ -168,10 +179,10 @@ namespace ConfigLint.Analyzers
         /// (base.hocon under emqx.conf), however the files were passed, so a pre-commit call with only the fragment
         /// gets the findings a whole-repository scan gives it; a fragment no main configuration includes on its own.
         /// </summary>
-        private IReadOnlyList<LoadedConfig> EmqxUnits(LoadedEmqxConfig fragment)
+        private IReadOnlyList<LoadedConfig> EmqxUnits(LoadedEmqxConfig fragment, FindingSink sink)
         {
             var includers = NodeFiles(NodeSite.FolderOf(fragment.FullPath))
-                .Select(MainConfigAt)
+                .Select(path => MainConfigAt(path, sink))
                 .OfType<LoadedEmqxConfig>()
                 .Where(main => main.FilesRead.Contains(fragment.FullPath))
                 .ToList();
@@ -179,20 +190,23 @@ namespace ConfigLint.Analyzers
         }
 
         /// <summary>The EMQX configuration at a path that was not named (a neighbour or a peer), or null when there is none or it cannot be read.</summary>
-        private LoadedEmqxConfig? MainConfigAt(string path)
+        private LoadedEmqxConfig? MainConfigAt(string path, FindingSink sink)
         {
             var read = _source.Read(path);
-            var format = read.IsRead ? Isolated(path, rule: null, () => FileClassifier.Classify(read)) : null;
+            var format = read.IsRead ? Isolated(path, rule: null, sink, () => ClassifyOnce(read)) : null;
             return format is EmqxFileFormat ? LoadOnce(read, format) as LoadedEmqxConfig : null;
         }
 
+        private ConfigFormat? ClassifyOnce(FileReadResult read) =>
+            _formats.GetOrAdd(read.FullPath, _ => new Lazy<ConfigFormat?>(() => FileClassifier.Classify(read))).Value;
+
         /// <summary>The file loaded once, in the format it was recognised as; null when loading it failed (that failure is a notification).</summary>
-        private LoadedConfig? LoadOnce(FileReadResult read, ConfigFormat format)
-        {
-            if (!_loaded.TryGetValue(read.FullPath, out var loaded))
-                _loaded[read.FullPath] = loaded = Isolated(read.FullPath, rule: null, () => format.Load(read, _source, _sink));
-            return loaded;
-        }
+        private LoadedConfig? LoadOnce(FileReadResult read, ConfigFormat format) =>
+            _loaded.GetOrAdd(read.FullPath, path => new Lazy<(LoadedConfig?, FindingSink)>(() =>
+            {
+                var reported = _sink.Bucket();
+                return (Isolated(path, rule: null, reported, () => format.Load(read, _source, reported)), reported);
+            })).Value.Config;
 
         /// <summary>
         /// Node sites pair each scanned main configuration or vm.args with the other files EMQX reads from the same
@@ -214,14 +228,14 @@ namespace ConfigLint.Analyzers
             // A node already among the sites (named, or read for a fragment it includes) is not its own peer.
             var siteMains = new HashSet<string>(sites.Select(s => s.Emqx?.MainFile.FullPath).OfType<string>(), StringComparer.Ordinal);
             var peerFiles = PeerCandidates(sites.Select(s => s.Folder)).Where(p => !siteMains.Contains(p));
-            var peers = peerFiles.Select(MainConfigAt).OfType<LoadedEmqxConfig>().Where(p => p.Model.IsMain && p.Errors.IsEmpty)
+            var peers = peerFiles.Select(path => MainConfigAt(path, _sink)).OfType<LoadedEmqxConfig>().Where(p => p.Model.IsMain && p.Errors.IsEmpty)
                 .Select(p => Site(p.Model, VmArgsBeside(p.FullPath)));
             var nodes = sites.Concat(peers)
                 .Select(s => ClusterNode.From(s, s.Emqx != null && _options.ReportScope.Names(s.Emqx.MainFile.FullPath)))
                 .OfType<ClusterNode>();
             var model = ClusterModel.Build(sites, nodes);
             foreach (var rule in _options.Rules.OfType<IClusterRule>())
-                Isolated(_options.BaseDirectory, rule.Definition, () => rule.Analyze(model, _sink));
+                Isolated(_options.BaseDirectory, rule.Definition, _sink, () => rule.Analyze(model, _sink));
         }
 
         /// <summary>An optfile the node needs that cannot be read is CL0001 at the setting naming it; one outside the tree is a note.</summary>
@@ -253,7 +267,7 @@ namespace ConfigLint.Analyzers
                 : null;
         }
 
-        private EmqxConfig? EmqxBeside(string fullPath) => MainConfigAt(Path.Combine(NodeSite.FolderOf(fullPath), NodeSite.EmqxMainFileName))?.Model;
+        private EmqxConfig? EmqxBeside(string fullPath) => MainConfigAt(Path.Combine(NodeSite.FolderOf(fullPath), NodeSite.EmqxMainFileName), _sink)?.Model;
 
         /// <summary>
         /// Node configurations beside the scanned nodes: in their folders and in sibling folders, but never above the
