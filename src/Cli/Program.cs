@@ -15,8 +15,7 @@ namespace ConfigLint.Cli
                 e.Cancel = true; // let --watch finish its pass and exit cleanly
                 stop.Cancel();
             };
-            var probeStart = System.Diagnostics.Stopwatch.GetTimestamp();
-            var code = Run(args, new ToolEnvironment(
+            return Run(args, new ToolEnvironment(
                 Console.Out,
                 Console.Error,
                 Environment.CurrentDirectory,
@@ -24,12 +23,6 @@ namespace ConfigLint.Cli
                 cancellation: stop.Token,
                 outputIsTerminal: !Console.IsOutputRedirected,
                 standardInput: Console.OpenStandardInput));
-            if (Environment.GetEnvironmentVariable("PROBE") != null)
-            {
-                Console.Error.WriteLine($"PROBE run {System.Diagnostics.Stopwatch.GetElapsedTime(probeStart).TotalMilliseconds:F1} ms since process start {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms; jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1} ms");
-                foreach (var a in AppDomain.CurrentDomain.GetAssemblies()) Console.Error.WriteLine("PROBE asm " + a.GetName().Name);
-            }
-            return code;
         }
 
         /// <summary>The whole tool, with its console and folder handed in so tests run it in-process.</summary>
