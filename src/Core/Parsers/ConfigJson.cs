@@ -286,26 +286,30 @@ namespace ConfigLint.Parsers
         private static void WriteString(StringBuilder output, string text)
         {
             output.Append('"');
-            foreach (var c in text)
+            // Characters that need no escape are appended a run at a time: most strings are one run.
+            var runStart = 0;
+            for (var i = 0; i < text.Length; i++)
             {
-                switch (c)
+                var c = text[i];
+                var escape = c switch
                 {
-                    case '"': output.Append("\\\""); break;
-                    case '\\': output.Append("\\\\"); break;
-                    case '\n': output.Append("\\n"); break;
-                    case '\r': output.Append("\\r"); break;
-                    case '\t': output.Append("\\t"); break;
-                    case '\b': output.Append("\\b"); break;
-                    case '\f': output.Append("\\f"); break;
-                    default:
-                        if (c < 0x20 || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029')
-                            output.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        else
-                            output.Append(c);
-                        break;
-                }
+                    '"' => "\\\"",
+                    '\\' => "\\\\",
+                    '\n' => "\\n",
+                    '\r' => "\\r",
+                    '\t' => "\\t",
+                    '\b' => "\\b",
+                    '\f' => "\\f",
+                    _ => c < 0x20 || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029'
+                        ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture)
+                        : null,
+                };
+                if (escape == null)
+                    continue;
+                output.Append(text, runStart, i - runStart).Append(escape);
+                runStart = i + 1;
             }
-            output.Append('"');
+            output.Append(text, runStart, text.Length - runStart).Append('"');
         }
     }
 }

@@ -51,7 +51,8 @@ namespace ConfigLint.Analyzers.Severity
         private readonly SeverityConfiguration _configuration;
         private readonly string _baseDirectory;
         private readonly DisplayPaths _paths;
-        private readonly AnalyzerConfigSet _set;
+        // Null when no config file applies (the common run): building Roslyn's set then costs start-up for nothing.
+        private readonly AnalyzerConfigSet? _set;
         private readonly ImmutableArray<Diagnostic> _setDiagnostics;
         private readonly Dictionary<AnalyzerConfigFile, AnalyzerConfigSet> _alone = new();
 
@@ -61,7 +62,8 @@ namespace ConfigLint.Analyzers.Severity
             _configuration = configuration;
             _paths = new DisplayPaths(baseDirectory);
             _baseDirectory = baseDirectory;
-            _set = AnalyzerConfigSet.Create(configuration.ConfigFiles.Select(Parse).ToList(), out _setDiagnostics);
+            if (configuration.ConfigFiles.Count > 0)
+                _set = AnalyzerConfigSet.Create(configuration.ConfigFiles.Select(Parse).ToList(), out _setDiagnostics);
         }
 
         /// <summary>Every rule's effective severity for the file at <paramref name="fullPath"/>, in id order.</summary>
@@ -96,11 +98,13 @@ namespace ConfigLint.Analyzers.Severity
         /// configs in conflict), each once: the compiler warns about these, and the setting is ignored.
         /// </summary>
         internal IEnumerable<ToolNotification> Notifications(IEnumerable<string> analyzedDisplayPaths) =>
-            analyzedDisplayPaths
-                .SelectMany(path => _set.GetOptionsForSourcePath(ConfigPaths.Combine(_baseDirectory, path)).Diagnostics.Select(d => (path, d)))
-                .Concat(_setDiagnostics.Concat(_set.GlobalConfigOptions.Diagnostics).Select(d => (path: "", d)))
-                .GroupBy(p => p.d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
-                .Select(g => new ToolNotification(ToolNotificationLevel.Note, g.First().path, null, "ignored: " + g.Key));
+            _set is not { } set
+                ? Enumerable.Empty<ToolNotification>()
+                : analyzedDisplayPaths
+                    .SelectMany(path => set.GetOptionsForSourcePath(ConfigPaths.Combine(_baseDirectory, path)).Diagnostics.Select(d => (path, d)))
+                    .Concat(_setDiagnostics.Concat(set.GlobalConfigOptions.Diagnostics).Select(d => (path: "", d)))
+                    .GroupBy(p => p.d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+                    .Select(g => new ToolNotification(ToolNotificationLevel.Note, g.First().path, null, "ignored: " + g.Key));
 
         private Setting Resolve(DiagnosticDescriptor descriptor, string fullPath)
         {
@@ -109,9 +113,11 @@ namespace ConfigLint.Analyzers.Severity
                 return new Setting(ReportDiagnostic.Suppress, origin: "--ignore");
             if (_configuration.Selected is { } selected && !selected.Contains(id))
                 return new Setting(ReportDiagnostic.Suppress, origin: "--select");
-            var options = _set.GetOptionsForSourcePath(fullPath);
+            if (_set is not { } set)
+                return DefaultSetting;
+            var options = set.GetOptionsForSourcePath(fullPath);
             var key = DiagnosticKeyPrefix + id + SeverityKeySuffix;
-            if (options.TreeOptions.TryGetValue(id, out var report) || _set.GlobalConfigOptions.TreeOptions.TryGetValue(id, out report))
+            if (options.TreeOptions.TryGetValue(id, out var report) || set.GlobalConfigOptions.TreeOptions.TryGetValue(id, out report))
                 return new Setting(report, key: key);
             // Bulk configuration applies only to a rule no option names, the category's key before the general one.
             foreach (var bulkKey in new[] { "dotnet_analyzer_diagnostic.category-" + descriptor.Category + SeverityKeySuffix, BulkKey })
@@ -119,8 +125,10 @@ namespace ConfigLint.Analyzers.Severity
                 if (options.AnalyzerOptions.TryGetValue(bulkKey, out var value) && TryParseSeverity(value, out report))
                     return new Setting(report, key: bulkKey);
             }
-            return new Setting(ReportDiagnostic.Default, origin: "default");
+            return DefaultSetting;
         }
+
+        private static Setting DefaultSetting => new(ReportDiagnostic.Default, origin: "default");
 
         /// <summary>
         /// The config file that set <paramref name="key"/> for the file, and its section: the nearest .editorconfig
