@@ -74,24 +74,44 @@ namespace ConfigLint.Parsers
         internal ResolutionState State;
     }
 
-    /// <summary>What <see cref="ConfigOrigin"/> holds, as a struct stored in each value.</summary>
+    /// <summary>What <see cref="ConfigOrigin"/> holds, as a struct stored in each value; the values of one file share its <see cref="SiteFile"/>.</summary>
     internal readonly struct ValueSite
     {
+        public ValueSite(SiteFile file, TextSpan keySpan, TextSpan valueSpan)
+        {
+            File = file;
+            KeySpan = keySpan;
+            ValueSpan = valueSpan;
+        }
+
         public ValueSite(string filePath, SourceText text, TextSpan keySpan, TextSpan valueSpan)
+            : this(new SiteFile(filePath, text), keySpan, valueSpan)
+        {
+        }
+
+        public SiteFile File { get; }
+
+        public string FilePath => File.FilePath;
+
+        public SourceText Text => File.Text;
+
+        public TextSpan KeySpan { get; }
+
+        public TextSpan ValueSpan { get; }
+    }
+
+    /// <summary>A file values are defined in: its full path and text.</summary>
+    internal sealed class SiteFile
+    {
+        public SiteFile(string filePath, SourceText text)
         {
             FilePath = filePath;
             Text = text;
-            KeySpan = keySpan;
-            ValueSpan = valueSpan;
         }
 
         public string FilePath { get; }
 
         public SourceText Text { get; }
-
-        public TextSpan KeySpan { get; }
-
-        public TextSpan ValueSpan { get; }
     }
 
     /// <summary>How far the HOCON resolver is with a value (scalars need no resolution and stay <see cref="NotStarted"/>).</summary>

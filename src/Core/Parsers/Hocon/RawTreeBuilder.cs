@@ -167,6 +167,7 @@ namespace ConfigLint.Parsers.Hocon
                 Tree = tree;
                 IncludePath = includePath;
                 Strings = new FileStrings(tree.Text, strings);
+                _site = new SiteFile(tree.FilePath, tree.Text);
             }
 
             public FileStrings Strings { get; }
@@ -175,7 +176,9 @@ namespace ConfigLint.Parsers.Hocon
 
             public IReadOnlyList<string> IncludePath { get; }
 
-            public ValueSite Site(TextSpan keySpan, TextSpan valueSpan) => new ValueSite(Tree.FilePath, Tree.Text, keySpan, valueSpan);
+            private readonly SiteFile _site;
+
+            public ValueSite Site(TextSpan keySpan, TextSpan valueSpan) => new ValueSite(_site, keySpan, valueSpan);
         }
     }
 }
