@@ -28,6 +28,7 @@ namespace ConfigLint.Parsers.Hocon
         // Builders reused for every group: each hands over an array of exactly the group's size and is empty again.
         private readonly ImmutableArray<MemberNode>.Builder _memberArray = ImmutableArray.CreateBuilder<MemberNode>();
         private readonly ImmutableArray<ValueNode>.Builder _valueArray = ImmutableArray.CreateBuilder<ValueNode>();
+        private readonly ImmutableArray<TextSpan>.Builder _segmentArray = ImmutableArray.CreateBuilder<TextSpan>();
         private int _index;
 
         private Parser(SourceText source, string filePath, TokenBuffer tokens, List<ParseError> errors)
@@ -173,17 +174,29 @@ namespace ConfigLint.Parsers.Hocon
             var dot = token.Kind == SyntaxKind.QuotedString ? -1 : _text.IndexOf('.', token.Span.Start, token.Span.Length);
             if (dot < 0)
                 return new KeyNode(token, default);
-            var segments = ImmutableArray.CreateBuilder<TextSpan>();
-            var segmentStart = token.Span.Start;
-            for (var i = dot; i <= token.Span.End; i++)
+            // Counted first, so the segments go straight into an array of their number.
+            _segmentArray.Capacity = ForEachSegment(token.Span, dot, null);
+            ForEachSegment(token.Span, dot, _segmentArray);
+            return new KeyNode(token, _segmentArray.MoveToImmutable());
+        }
+
+        /// <summary>The number of non-empty dot-separated segments of the key at <paramref name="span"/> (whose first dot is at <paramref name="dot"/>), each added to <paramref name="into"/> if given.</summary>
+        private int ForEachSegment(TextSpan span, int dot, ImmutableArray<TextSpan>.Builder? into)
+        {
+            var count = 0;
+            var segmentStart = span.Start;
+            for (var i = dot; i <= span.End; i++)
             {
-                if (i < token.Span.End && _text[i] != '.')
+                if (i < span.End && _text[i] != '.')
                     continue;
                 if (i > segmentStart)
-                    segments.Add(TextSpan.FromBounds(segmentStart, i));
+                {
+                    into?.Add(TextSpan.FromBounds(segmentStart, i));
+                    count++;
+                }
                 segmentStart = i + 1;
             }
-            return new KeyNode(token, segments.ToImmutable());
+            return count;
         }
 
         /// <summary>A key is a string directly followed by ':', '=' or '{' (emqx/hocon's trans_key looks back the same way).</summary>
