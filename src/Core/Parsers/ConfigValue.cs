@@ -54,13 +54,74 @@ namespace ConfigLint.Parsers
     /// <summary>A resolved configuration value with the origin of its winning definition.</summary>
     public abstract class ConfigValue
     {
-        private protected ConfigValue(ConfigOrigin origin) => Origin = origin;
+        private protected ConfigValue(ConfigOrigin origin) => Site = new ValueSite(origin.FilePath, origin.Text, origin.KeySpan, origin.ValueSpan);
+
+        private protected ConfigValue(in ValueSite site) => Site = site;
 
         /// <summary>The value's type.</summary>
         public abstract ConfigValueKind Kind { get; }
 
         /// <summary>Where the winning definition is.</summary>
-        public ConfigOrigin Origin { get; }
+        public ConfigOrigin Origin => new ConfigOrigin(Site.FilePath, Site.Text, Site.KeySpan, Site.ValueSpan);
+
+        /// <summary>
+        /// The origin kept inline (no object per value); the HOCON builder moves an object's origin to the definition
+        /// that last merged into it.
+        /// </summary>
+        internal ValueSite Site;
+
+        /// <summary>Where the HOCON resolver is with this value: kept on the value, not in a table of every value.</summary>
+        internal ResolutionState State;
+    }
+
+    /// <summary>What <see cref="ConfigOrigin"/> holds, as a struct stored in each value; the values of one file share its <see cref="SiteFile"/>.</summary>
+    internal readonly struct ValueSite
+    {
+        public ValueSite(SiteFile file, TextSpan keySpan, TextSpan valueSpan)
+        {
+            File = file;
+            KeySpan = keySpan;
+            ValueSpan = valueSpan;
+        }
+
+        public ValueSite(string filePath, SourceText text, TextSpan keySpan, TextSpan valueSpan)
+            : this(new SiteFile(filePath, text), keySpan, valueSpan)
+        {
+        }
+
+        public SiteFile File { get; }
+
+        public string FilePath => File.FilePath;
+
+        public SourceText Text => File.Text;
+
+        public TextSpan KeySpan { get; }
+
+        public TextSpan ValueSpan { get; }
+    }
+
+    /// <summary>A file values are defined in: its full path and text.</summary>
+    internal sealed class SiteFile
+    {
+        public SiteFile(string filePath, SourceText text)
+        {
+            FilePath = filePath;
+            Text = text;
+        }
+
+        public string FilePath { get; }
+
+        public SourceText Text { get; }
+    }
+
+    /// <summary>How far the HOCON resolver is with a value (scalars need no resolution and stay <see cref="NotStarted"/>).</summary>
+    internal enum ResolutionState : byte
+    {
+        NotStarted,
+        InProgress,
+        Resolved,
+        /// <summary>Resolving it failed (an array with an item that failed): it counts as absent.</summary>
+        Failed,
     }
 
     /// <summary>A string, number, boolean or null.</summary>
@@ -83,6 +144,13 @@ namespace ConfigLint.Parsers
             Parts = parts;
         }
 
+        internal ConfigScalar(ConfigValueKind kind, string text, in ValueSite site, IReadOnlyList<ConfigScalar>? parts = null) : base(site)
+        {
+            Kind = kind;
+            Text = text;
+            Parts = parts ?? System.Array.Empty<ConfigScalar>();
+        }
+
         /// <inheritdoc />
         public override ConfigValueKind Kind { get; }
 
@@ -102,6 +170,12 @@ namespace ConfigLint.Parsers
         /// <summary>Creates an array.</summary>
         public ConfigArray(IReadOnlyList<ConfigValue> items, ConfigOrigin origin) : base(origin) => Items = items;
 
+        /// <summary>An array whose items the HOCON resolver replaces in place (<see cref="Elements"/>).</summary>
+        internal ConfigArray(List<ConfigValue> items, in ValueSite site) : base(site) => Items = items;
+
+        /// <summary>The items as the HOCON builder made them, for the resolver to resolve in place; null for other arrays.</summary>
+        internal List<ConfigValue>? Elements => Items as List<ConfigValue>;
+
         /// <inheritdoc />
         public override ConfigValueKind Kind => ConfigValueKind.Array;
 
@@ -117,6 +191,12 @@ namespace ConfigLint.Parsers
     {
         /// <summary>Creates an object.</summary>
         public ConfigObject(IReadOnlyDictionary<string, ConfigValue> fields, ConfigOrigin origin) : base(origin) => Fields = fields;
+
+        /// <summary>An object whose fields the HOCON builder merges into and the resolver resolves in place (<see cref="Members"/>).</summary>
+        internal ConfigObject(ConfigFields fields, in ValueSite site) : base(site) => Fields = fields;
+
+        /// <summary>The fields as the HOCON builder made them; null for objects made from a dictionary.</summary>
+        internal ConfigFields? Members => Fields as ConfigFields;
 
         /// <inheritdoc />
         public override ConfigValueKind Kind => ConfigValueKind.Object;

@@ -17,14 +17,15 @@ namespace ConfigLint.Parsers.Hocon
         {
             var reader = new IncludeReader(files, new ExpansionBudget());
             var buildErrors = new List<ParseError>();
-            var builder = new RawTreeBuilder(reader, buildErrors);
-            RawObject? root = null;
+            var replaced = new Dictionary<ConfigValue, ConfigValue>();
+            var builder = new RawTreeBuilder(reader, buildErrors, replaced);
+            ConfigObject? root = null;
             foreach (var path in fullPaths)
             {
                 var tree = reader.EnterTopLevel(path);
                 if (tree == null)
                     continue;
-                root ??= new RawObject(new ConfigOrigin(tree.FilePath, tree.Text, new TextSpan(0, 0), new TextSpan(0, 0)));
+                root ??= new ConfigObject(new ConfigFields(0), new ValueSite(tree.FilePath, tree.Text, new TextSpan(0, 0), new TextSpan(0, 0)));
                 builder.AddFile(root, tree);
                 reader.Leave(tree);
             }
@@ -33,7 +34,7 @@ namespace ConfigLint.Parsers.Hocon
                 errors.AddRange(tree.Errors);
             errors.AddRange(reader.Errors);
             errors.AddRange(buildErrors);
-            var resolved = root == null ? null : SubstitutionResolver.Resolve(root, reader.Budget, errors);
+            var resolved = root == null ? null : SubstitutionResolver.Resolve(root, replaced, reader.Budget, errors);
             return new HoconResolution(resolved, errors.ToImmutableArray(), reader.Trees.ToImmutableArray());
         }
     }

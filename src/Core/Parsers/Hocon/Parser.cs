@@ -25,6 +25,10 @@ namespace ConfigLint.Parsers.Hocon
         // each group's items copied out once into an array of exactly their number.
         private readonly List<MemberNode> _members = new List<MemberNode>();
         private readonly List<ValueNode> _values = new List<ValueNode>();
+        // Builders reused for every group: each hands over an array of exactly the group's size and is empty again.
+        private readonly ImmutableArray<MemberNode>.Builder _memberArray = ImmutableArray.CreateBuilder<MemberNode>();
+        private readonly ImmutableArray<ValueNode>.Builder _valueArray = ImmutableArray.CreateBuilder<ValueNode>();
+        private readonly ImmutableArray<TextSpan>.Builder _segmentArray = ImmutableArray.CreateBuilder<TextSpan>();
         private int _index;
 
         private Parser(SourceText source, string filePath, TokenBuffer tokens, List<ParseError> errors)
@@ -99,17 +103,20 @@ namespace ConfigLint.Parsers.Hocon
                 if (Current.Kind == SyntaxKind.Comma)
                     Advance();
             }
-            return TakeFrom(_members, first);
+            return TakeFrom(_members, first, _memberArray);
         }
 
         /// <summary>The items of <paramref name="list"/> from <paramref name="first"/> on, removed from it.</summary>
-        private static ImmutableArray<T> TakeFrom<T>(List<T> list, int first)
+        private static ImmutableArray<T> TakeFrom<T>(List<T> list, int first, ImmutableArray<T>.Builder into)
         {
-            var items = ImmutableArray.CreateBuilder<T>(list.Count - first);
+            var count = list.Count - first;
+            if (count == 0)
+                return ImmutableArray<T>.Empty;
+            into.Capacity = count;
             for (var i = first; i < list.Count; i++)
-                items.Add(list[i]);
-            list.RemoveRange(first, list.Count - first);
-            return items.MoveToImmutable();
+                into.Add(list[i]);
+            list.RemoveRange(first, count);
+            return into.MoveToImmutable();
         }
 
         private MemberNode? ParseMember(int depth, SyntaxKind terminator)
@@ -167,17 +174,29 @@ namespace ConfigLint.Parsers.Hocon
             var dot = token.Kind == SyntaxKind.QuotedString ? -1 : _text.IndexOf('.', token.Span.Start, token.Span.Length);
             if (dot < 0)
                 return new KeyNode(token, default);
-            var segments = ImmutableArray.CreateBuilder<TextSpan>();
-            var segmentStart = token.Span.Start;
-            for (var i = dot; i <= token.Span.End; i++)
+            // Counted first, so the segments go straight into an array of their number.
+            _segmentArray.Capacity = ForEachSegment(token.Span, dot, null);
+            ForEachSegment(token.Span, dot, _segmentArray);
+            return new KeyNode(token, _segmentArray.MoveToImmutable());
+        }
+
+        /// <summary>The number of non-empty dot-separated segments of the key at <paramref name="span"/> (whose first dot is at <paramref name="dot"/>), each added to <paramref name="into"/> if given.</summary>
+        private int ForEachSegment(TextSpan span, int dot, ImmutableArray<TextSpan>.Builder? into)
+        {
+            var count = 0;
+            var segmentStart = span.Start;
+            for (var i = dot; i <= span.End; i++)
             {
-                if (i < token.Span.End && _text[i] != '.')
+                if (i < span.End && _text[i] != '.')
                     continue;
                 if (i > segmentStart)
-                    segments.Add(TextSpan.FromBounds(segmentStart, i));
+                {
+                    into?.Add(TextSpan.FromBounds(segmentStart, i));
+                    count++;
+                }
                 segmentStart = i + 1;
             }
-            return new KeyNode(token, segments.ToImmutable());
+            return count;
         }
 
         /// <summary>A key is a string directly followed by ':', '=' or '{' (emqx/hocon's trans_key looks back the same way).</summary>
@@ -220,7 +239,7 @@ namespace ConfigLint.Parsers.Hocon
                 return null;
             }
             if (count > 1)
-                return new ConcatNode(TakeFrom(_values, first));
+                return new ConcatNode(TakeFrom(_values, first, _valueArray));
             var single = _values[first];
             _values.RemoveAt(first);
             return single;
@@ -240,12 +259,12 @@ namespace ConfigLint.Parsers.Hocon
             {
                 var token = Current;
                 if (token.Kind == SyntaxKind.CloseBracket)
-                    return new ArrayNode(open, TakeFrom(_values, first), Advance());
+                    return new ArrayNode(open, TakeFrom(_values, first, _valueArray), Advance());
                 if (token.Kind == SyntaxKind.EndOfFile || token.Kind == SyntaxKind.CloseBrace)
                 {
                     // Leave a '}' to the object it closes.
                     Error(token, "']'");
-                    return new ArrayNode(open, TakeFrom(_values, first), _tokens[System.Math.Max(_index - 1, 0)]);
+                    return new ArrayNode(open, TakeFrom(_values, first, _valueArray), _tokens[System.Math.Max(_index - 1, 0)]);
                 }
                 var start = _index;
                 var element = ParseValue(depth, inObject: false);

@@ -5,28 +5,37 @@ using Microsoft.CodeAnalysis.Text;
 namespace ConfigLint.Parsers.Hocon
 {
     /// <summary>
-    /// Turns syntax trees into one merged <see cref="RawObject"/>: later definitions over earlier ones,
-    /// objects merging deeply, anything else replacing; includes read in place.
+    /// Turns syntax trees into one merged <see cref="ConfigObject"/>: later definitions over earlier ones,
+    /// objects merging deeply, anything else replacing; includes read in place. Where substitutions are still to
+    /// resolve it holds <see cref="PendingValue"/>s; everything else is already the final value.
     /// </summary>
     internal sealed class RawTreeBuilder
     {
         private readonly IncludeReader _includes;
         private readonly List<ParseError> _errors;
+        private readonly Dictionary<ConfigValue, ConfigValue> _replaced;
         private StringTable? _strings;
         // The path of the object whose members are being added (include path first): a copy is made only for an include.
         private readonly List<string> _path = new List<string>();
 
-        public RawTreeBuilder(IncludeReader includes, List<ParseError> errors)
+        /// <summary>
+        /// <paramref name="replaced"/> is filled with the value each composite or pending value replaced in its field. emqx/hocon keeps earlier
+        /// definitions visible: a field set to a <c>${?x}</c> that resolves to nothing keeps its earlier value, and a
+        /// field that refers to itself (<c>a = ${a}"x"</c>) sees the value defined before it. A scalar never needs
+        /// that, so the common case (a setting overridden by a later file) records nothing.
+        /// </summary>
+        public RawTreeBuilder(IncludeReader includes, List<ParseError> errors, Dictionary<ConfigValue, ConfigValue> replaced)
         {
             _includes = includes;
             _errors = errors;
+            _replaced = replaced;
         }
 
         /// <summary>Adds a file's fields to <paramref name="target"/>, at the path of the object being built (empty for a top-level file, where an include is for an included one).</summary>
-        public void AddFile(RawObject target, HoconSyntaxTree tree) =>
+        public void AddFile(ConfigObject target, HoconSyntaxTree tree) =>
             AddMembers(target, tree.Root, new FileContext(tree, new List<string>(_path), _strings ??= new StringTable(tree.Text.Length)));
 
-        private void AddMembers(RawObject target, ObjectNode node, FileContext file)
+        private void AddMembers(ConfigObject target, ObjectNode node, FileContext file)
         {
             foreach (var member in node.Members)
             {
@@ -59,16 +68,16 @@ namespace ConfigLint.Parsers.Hocon
                 // object exists already, the field goes into it in place (as Assign would merge a wrapper into it).
                 var owner = target;
                 var level = 0;
-                while (level < segmentCount - 1 && owner.Fields.TryGetValue(_path[outerDepth + level], out var existing)
-                       && existing is RawObject existingObject)
+                while (level < segmentCount - 1 && owner.Members!.TryGetValue(_path[outerDepth + level], out var existing)
+                       && existing is ConfigObject existingObject)
                 {
-                    existingObject.Origin = file.Origin(key.Segment(level), field.Value.Span);
+                    existingObject.Site = file.Site(key.Segment(level), field.Value.Span);
                     owner = existingObject;
                     level++;
                 }
                 for (var i = segmentCount - 1; i > level; i--)
                 {
-                    var wrapper = new RawObject(file.Origin(key.Segment(i - 1), field.Value.Span), expectedFieldCount: 1);
+                    var wrapper = new ConfigObject(new ConfigFields(1), file.Site(key.Segment(i - 1), field.Value.Span));
                     Assign(wrapper, _path[outerDepth + i], value);
                     value = wrapper;
                 }
@@ -77,35 +86,35 @@ namespace ConfigLint.Parsers.Hocon
             }
         }
 
-        private RawValue BuildValue(ValueNode node, FileContext file, TextSpan keySpan, bool isArrayElement)
+        private ConfigValue BuildValue(ValueNode node, FileContext file, TextSpan keySpan, bool isArrayElement)
         {
-            var origin = file.Origin(isArrayElement ? node.Span : keySpan, node.Span);
+            var site = file.Site(isArrayElement ? node.Span : keySpan, node.Span);
             switch (node)
             {
                 case ObjectNode obj:
-                    var rawObject = new RawObject(origin, obj.Members.Length);
-                    AddMembers(rawObject, obj, file);
-                    return rawObject;
+                    var built = new ConfigObject(new ConfigFields(obj.Members.Length), site);
+                    AddMembers(built, obj, file);
+                    return built;
                 case ArrayNode array:
-                    var items = new List<RawValue>(array.Elements.Length);
+                    var items = new List<ConfigValue>(array.Elements.Length);
                     foreach (var element in array.Elements)
                         items.Add(BuildValue(element, file, element.Span, isArrayElement: true));
-                    return new RawArray(items, origin);
+                    return new ConfigArray(items, site);
                 case SubstitutionNode substitution:
                     var target = new List<string>(file.IncludePath);
                     target.AddRange(TokenValues.SubstitutionPath(file.Tree.Text, substitution));
-                    return new RawSubstitution(target, substitution.IsOptional, file.Origin(substitution.Span, substitution.Span));
+                    return new SubstitutionValue(target, substitution.IsOptional, file.Site(substitution.Span, substitution.Span));
                 case ConcatNode concat:
-                    var parts = new List<RawValue>(concat.Parts.Length);
+                    var parts = new List<ConfigValue>(concat.Parts.Length);
                     foreach (var part in concat.Parts)
                         parts.Add(BuildValue(part, file, keySpan, isArrayElement));
-                    return new RawConcat(parts, origin);
+                    return new ConcatValue(parts, site);
                 default:
-                    return new RawScalar(Scalar(((ScalarNode)node).Token, file, origin));
+                    return Scalar(((ScalarNode)node).Token, file, site);
             }
         }
 
-        private static ConfigScalar Scalar(SyntaxToken token, FileContext file, ConfigOrigin origin)
+        private static ConfigScalar Scalar(SyntaxToken token, FileContext file, in ValueSite origin)
         {
             var text = file.Tree.Text;
             switch (token.Kind)
@@ -120,30 +129,35 @@ namespace ConfigLint.Parsers.Hocon
         }
 
         /// <summary>Sets a field the way emqx/hocon merges duplicate keys.</summary>
-        private static void Assign(RawObject target, string name, RawValue value)
+        private void Assign(ConfigObject target, string name, ConfigValue value)
         {
-            if (!target.Fields.TryGetValue(name, out var old))
+            var fields = target.Members!;
+            var at = fields.IndexOf(name);
+            if (at < 0)
             {
-                target.Fields[name] = value;
+                fields.Append(name, value);
                 return;
             }
-            if (value is RawObject newObject)
+            var old = fields.ValueAt(at);
+            if (value is ConfigObject newObject)
             {
-                if (old is RawObject oldObject)
+                if (old is ConfigObject oldObject)
                 {
-                    foreach (var field in newObject.Fields)
-                        Assign(oldObject, field.Key, field.Value);
-                    oldObject.Origin = newObject.Origin;
+                    var newFields = newObject.Members!;
+                    for (var i = 0; i < newFields.Count; i++)
+                        Assign(oldObject, newFields.KeyAt(i), newFields.ValueAt(i));
+                    oldObject.Site = newObject.Site;
                     return;
                 }
-                if (old is RawSubstitution || old is RawConcat || old is RawMerge)
+                if (old is PendingValue)
                 {
-                    target.Fields[name] = new RawMerge(old, newObject);
+                    fields.SetValueAt(at, new MergeValue(old, newObject));
                     return;
                 }
             }
-            value.Previous = old;
-            target.Fields[name] = value;
+            if (!(value is ConfigScalar))
+                _replaced[value] = old;
+            fields.SetValueAt(at, value);
         }
 
         private sealed class FileContext
@@ -153,6 +167,7 @@ namespace ConfigLint.Parsers.Hocon
                 Tree = tree;
                 IncludePath = includePath;
                 Strings = new FileStrings(tree.Text, strings);
+                _site = new SiteFile(tree.FilePath, tree.Text);
             }
 
             public FileStrings Strings { get; }
@@ -161,7 +176,9 @@ namespace ConfigLint.Parsers.Hocon
 
             public IReadOnlyList<string> IncludePath { get; }
 
-            public ConfigOrigin Origin(TextSpan keySpan, TextSpan valueSpan) => new ConfigOrigin(Tree.FilePath, Tree.Text, keySpan, valueSpan);
+            private readonly SiteFile _site;
+
+            public ValueSite Site(TextSpan keySpan, TextSpan valueSpan) => new ValueSite(_site, keySpan, valueSpan);
         }
     }
 }

@@ -4,7 +4,8 @@ using System.Text;
 namespace ConfigLint.Parsers.Hocon
 {
     /// <summary>
-    /// Resolves the merged raw tree into <see cref="ConfigValue"/>s. A <c>${path}</c> is looked up in
+    /// Resolves the merged tree in place: objects and arrays become their resolved selves, pending values what they
+    /// stand for. A <c>${path}</c> is looked up in
     /// the whole merged configuration (never in environment variables: emqx/hocon does not read them),
     /// and yields the substituted value itself, so its origin is where that value is defined.
     /// Concatenations must be all strings, all arrays or all objects (emqx/hocon's concat_error otherwise).
@@ -21,9 +22,10 @@ namespace ConfigLint.Parsers.Hocon
         /// unset <c>${?x}</c>, it makes a concatenation containing it fail too, as in emqx/hocon.
         /// </summary>
         private static readonly ConfigValue Failed =
-            new ConfigScalar(ConfigValueKind.Null, "", new ConfigOrigin("", Microsoft.CodeAnalysis.Text.SourceText.From(""), default, default));
+            new ConfigScalar(ConfigValueKind.Null, "", new ValueSite("", Microsoft.CodeAnalysis.Text.SourceText.From(""), default, default));
 
-        private readonly RawObject _root;
+        private readonly ConfigObject _root;
+        private readonly Dictionary<ConfigValue, ConfigValue> _replaced;
         private readonly ExpansionBudget _budget;
         private readonly List<ParseError> _errors;
         // Each composite value records its ValueExtent: a substitution can put a deep value inside another, so depth
@@ -32,68 +34,75 @@ namespace ConfigLint.Parsers.Hocon
         private const int MaxCopiedHeight = 2 * NestingLimit.MaxDepth;
         private int _depth;
         private bool _reportedTooDeepCopy;
+        // The fields of resolved objects that still hold pending values: replaced by what those resolved to only at the
+        // end, because until then a substitution walks the tree as it was built (and finds a value that resolved to
+        // nothing, or failed, as such).
+        private readonly List<ConfigFields> _unsettled = new List<ConfigFields>();
 
-        private SubstitutionResolver(RawObject root, ExpansionBudget budget, List<ParseError> errors)
+        private SubstitutionResolver(ConfigObject root, Dictionary<ConfigValue, ConfigValue> replaced, ExpansionBudget budget, List<ParseError> errors)
         {
             _root = root;
+            _replaced = replaced;
             _budget = budget;
             _errors = errors;
         }
 
-        public static ConfigObject Resolve(RawObject root, ExpansionBudget budget, List<ParseError> errors)
+        /// <summary>Resolves the tree <see cref="RawTreeBuilder"/> built, in place (<paramref name="replaced"/>: the value each composite or pending value replaced in its field).</summary>
+        public static ConfigObject Resolve(ConfigObject root, Dictionary<ConfigValue, ConfigValue> replaced, ExpansionBudget budget, List<ParseError> errors)
         {
-            var resolver = new SubstitutionResolver(root, budget, errors);
-            return (ConfigObject)resolver.Resolve(root)!;
+            var resolver = new SubstitutionResolver(root, replaced, budget, errors);
+            var resolved = (ConfigObject)resolver.Resolve(root)!;
+            foreach (var fields in resolver._unsettled)
+                fields.Settle(Settled);
+            return resolved;
         }
 
         /// <summary>The value, null when it resolves to nothing (an unset <c>${?x}</c>), or <see cref="Failed"/>.</summary>
-        private ConfigValue? Resolve(RawValue value)
+        private ConfigValue? Resolve(ConfigValue value)
         {
+            if (value is ConfigScalar)
+                return value;
             if (value.State == ResolutionState.Resolved)
-                return value.Resolved;
+                return value is PendingValue pending ? pending.Resolved : value;
+            if (value.State == ResolutionState.Failed)
+                return Failed;
             if (_depth >= MaxDepth)
             {
-                Report(ParseErrorKind.TooDeep, value.Origin, "at most " + MaxDepth + " levels of substitution and nesting", "deeper resolution");
+                Report(ParseErrorKind.TooDeep, value.Site, "at most " + MaxDepth + " levels of substitution and nesting", "deeper resolution");
                 return Failed;
             }
             _depth++;
             value.State = ResolutionState.InProgress;
             var result = ResolveUncached(value);
-            if (result == null && value.Previous != null)
-                result = ResolveTarget(value.Previous, value.Origin, out _);
+            if (result == null && _replaced.TryGetValue(value, out var previous))
+                result = ResolveTarget(previous, value.Site, out _);
             _depth--;
-            value.Resolved = result;
-            value.State = ResolutionState.Resolved;
+            if (value is PendingValue resolvedPending)
+            {
+                resolvedPending.Resolved = result;
+                value.State = ResolutionState.Resolved;
+            }
+            else
+            {
+                value.State = result == Failed ? ResolutionState.Failed : ResolutionState.Resolved;
+            }
             return result;
         }
 
-        private ConfigValue? ResolveUncached(RawValue value)
+        private ConfigValue? ResolveUncached(ConfigValue value)
         {
             switch (value)
             {
-                case RawScalar scalar:
-                    return scalar.Value;
-                case RawArray array:
-                    var items = ResolveAll(array.Items);
-                    return items == null ? Failed : Sized(new ConfigArray(items, array.Origin));
-                case RawObject obj:
-                    var fields = new Dictionary<string, ConfigValue>(obj.Fields.Count, System.StringComparer.Ordinal);
-                    var extent = new ExtentSum();
-                    foreach (var field in obj.Fields)
-                    {
-                        var resolved = Resolve(field.Value);
-                        if (resolved != null && resolved != Failed)
-                        {
-                            fields[field.Key] = resolved;
-                            extent.Add(resolved, field.Key.Length);
-                        }
-                    }
-                    return new ConfigObject(fields, obj.Origin) { Extent = extent.Total };
-                case RawSubstitution substitution:
+                case ConfigArray array:
+                    return ResolveInPlace(array.Elements!) ? Sized(array) : Failed;
+                case ConfigObject obj:
+                    ResolveFields(obj);
+                    return obj;
+                case SubstitutionValue substitution:
                     return Substitute(substitution);
-                case RawConcat concat:
+                case ConcatValue concat:
                     return Concatenate(concat);
-                case RawMerge merge:
+                case MergeValue merge:
                     // Resolving the object itself can fail (too deep): then so does the merge.
                     if (!(Resolve(merge.Over) is ConfigObject over))
                         return Failed;
@@ -103,22 +112,66 @@ namespace ConfigLint.Parsers.Hocon
             }
         }
 
-        /// <summary>The resolved items without those that resolve to nothing; null when one failed.</summary>
-        private List<ConfigValue>? ResolveAll(List<RawValue> items)
+        /// <summary>Resolves an object's fields, recording its extent; those that resolve to nothing or fail are dropped at the end.</summary>
+        private void ResolveFields(ConfigObject obj)
         {
-            var result = new List<ConfigValue>(items.Count);
-            foreach (var item in items)
+            var fields = obj.Members!;
+            var extent = new ExtentSum();
+            var unsettled = false;
+            for (var i = 0; i < fields.Count; i++)
             {
-                var resolved = Resolve(item);
-                if (resolved == Failed)
-                    return null;
-                if (resolved != null)
-                    result.Add(resolved);
+                var field = fields.ValueAt(i);
+                var resolved = Resolve(field);
+                if (resolved != null && resolved != Failed)
+                {
+                    extent.Add(resolved, fields.KeyAt(i).Length);
+                    unsettled |= resolved != field;
+                    continue;
+                }
+                unsettled = true;
+                // Given up before it started (too deep): marked absent here, though a later substitution may resolve it.
+                if (field.State != ResolutionState.Resolved && field.State != ResolutionState.Failed)
+                    fields.SetValueAt(i, new AbsentValue(field));
             }
-            return result;
+            if (unsettled)
+                _unsettled.Add(fields);
+            obj.Extent = extent.Total;
         }
 
-        private ConfigValue? Substitute(RawSubstitution substitution)
+        /// <summary>
+        /// What a field of a resolved object stands for in the result: a pending value what it resolved to, null for
+        /// what resolved to nothing or failed.
+        /// </summary>
+        private static ConfigValue? Settled(ConfigValue value)
+        {
+            switch (value)
+            {
+                case ConfigScalar _:
+                    return value;
+                case PendingValue pending:
+                    return pending.State == ResolutionState.Resolved && pending.Resolved != Failed ? pending.Resolved : null;
+                default:
+                    return value.State == ResolutionState.Failed ? null : value;
+            }
+        }
+
+        /// <summary>Resolves the items in place, dropping those that resolve to nothing; false when one failed.</summary>
+        private bool ResolveInPlace(List<ConfigValue> items)
+        {
+            var kept = 0;
+            for (var i = 0; i < items.Count; i++)
+            {
+                var resolved = Resolve(items[i]);
+                if (resolved == Failed)
+                    return false;
+                if (resolved != null)
+                    items[kept++] = resolved;
+            }
+            items.RemoveRange(kept, items.Count - kept);
+            return true;
+        }
+
+        private ConfigValue? Substitute(SubstitutionValue substitution)
         {
             var found = Lookup(substitution, out var cycle);
             if (found == Failed || cycle)
@@ -130,48 +183,49 @@ namespace ConfigLint.Parsers.Hocon
                 {
                     // Reported once, like the budget: a file that stacks copies would otherwise fail every few lines.
                     if (!_reportedTooDeepCopy)
-                        _errors.Add(NestingLimit.TooDeep(substitution.Origin.FilePath, substitution.Origin.Text, substitution.Origin.ValueSpan));
+                        _errors.Add(NestingLimit.TooDeep(substitution.Site.FilePath, substitution.Site.Text, substitution.Site.ValueSpan));
                     _reportedTooDeepCopy = true;
                     return Failed;
                 }
                 if (_budget.TryExpand(ExtentOf(found).Size, out var crossed))
                     return found;
                 if (crossed != null)
-                    Report(ParseErrorKind.ExpansionLimit, substitution.Origin, crossed, "more");
+                    Report(ParseErrorKind.ExpansionLimit, substitution.Site, crossed, "more");
                 return Failed;
             }
             if (substitution.IsOptional)
                 return null;
-            Report(ParseErrorKind.UnresolvedSubstitution, substitution.Origin, "a path defined in the configuration", "nothing at that path");
+            Report(ParseErrorKind.UnresolvedSubstitution, substitution.Site, "a path defined in the configuration", "nothing at that path");
             return Failed;
         }
 
         /// <summary>Walks the raw tree along the path, resolving only what the path passes through.</summary>
-        private ConfigValue? Lookup(RawSubstitution substitution, out bool cycle)
+        private ConfigValue? Lookup(SubstitutionValue substitution, out bool cycle)
         {
             cycle = false;
-            RawValue raw = _root;
+            ConfigValue raw = _root;
             ConfigValue? resolved = null;
             var i = 0;
             for (; i < substitution.Path.Count; i++)
             {
-                if (!(raw is RawObject obj))
+                if (!(raw is ConfigObject obj))
                 {
-                    resolved = ResolveTarget(raw, substitution.Origin, out cycle);
+                    resolved = ResolveTarget(raw, substitution.Site, out cycle);
                     break;
                 }
-                if (!obj.Fields.TryGetValue(substitution.Path[i], out var next))
+                if (!obj.Members!.TryGetValue(substitution.Path[i], out var next))
                     return null;
-                raw = next;
+                raw = next is AbsentValue absent ? absent.Original : next;
             }
             if (i == substitution.Path.Count)
-                return ResolveTarget(raw, substitution.Origin, out cycle);
+                return ResolveTarget(raw, substitution.Site, out cycle);
             if (resolved == Failed)
                 return Failed;
             for (; i < substitution.Path.Count; i++)
             {
-                if (!(resolved is ConfigObject resolvedObject) || !resolvedObject.Fields.TryGetValue(substitution.Path[i], out resolved))
+                if (!(resolved is ConfigObject resolvedObject) || !resolvedObject.Members!.TryGetValue(substitution.Path[i], out var next))
                     return null;
+                resolved = Settled(next);
             }
             return resolved;
         }
@@ -180,27 +234,27 @@ namespace ConfigLint.Parsers.Hocon
         /// Resolves a value a substitution points at. A value still being resolved is a cycle, unless
         /// it replaced an earlier definition: then, as in emqx/hocon, the earlier one is meant.
         /// </summary>
-        private ConfigValue? ResolveTarget(RawValue target, ConfigOrigin at, out bool cycle)
+        private ConfigValue? ResolveTarget(ConfigValue target, in ValueSite at, out bool cycle)
         {
             cycle = false;
             while (target.State == ResolutionState.InProgress)
             {
-                if (target.Previous == null)
+                if (!_replaced.TryGetValue(target, out var previous))
                 {
                     Report(ParseErrorKind.SubstitutionCycle, at, "a substitution that does not refer to itself", "a cycle");
                     cycle = true;
                     return null;
                 }
-                target = target.Previous;
+                target = previous;
             }
             return Resolve(target);
         }
 
-        private ConfigValue? Concatenate(RawConcat concat)
+        private ConfigValue? Concatenate(ConcatValue concat)
         {
-            var parts = ResolveAll(concat.Parts);
-            if (parts == null)
+            if (!ResolveInPlace(concat.Parts))
                 return Failed;
+            var parts = concat.Parts;
             if (parts.Count <= 1)
                 return parts.Count == 1 ? parts[0] : null;
             var first = parts[0].Kind;
@@ -209,7 +263,7 @@ namespace ConfigLint.Parsers.Hocon
                 var sameSort = first == ConfigValueKind.String || first == ConfigValueKind.Array || first == ConfigValueKind.Object;
                 if (!sameSort || part.Kind != first)
                 {
-                    Report(ParseErrorKind.Concatenation, concat.Origin, "values of one type (strings, arrays or objects)", "values of different types");
+                    Report(ParseErrorKind.Concatenation, concat.Site, "values of one type (strings, arrays or objects)", "values of different types");
                     return Failed;
                 }
             }
@@ -224,33 +278,43 @@ namespace ConfigLint.Parsers.Hocon
                         pieces.Add(part);
                     }
                     // The pieces are kept so a secret substituted into the string is still known to be in it.
-                    return new ConfigScalar(ConfigValueKind.String, text.ToString(), concat.Origin, pieces);
+                    return new ConfigScalar(ConfigValueKind.String, text.ToString(), concat.Site, pieces);
                 case ConfigValueKind.Array:
                     var items = new List<ConfigValue>();
                     foreach (var part in parts)
                         items.AddRange(((ConfigArray)part).Items);
-                    return Sized(new ConfigArray(items, concat.Origin));
+                    return Sized(new ConfigArray(items, concat.Site) { State = ResolutionState.Resolved });
                 default:
                     var merged = (ConfigObject)parts[0];
                     for (var i = 1; i < parts.Count; i++)
                         merged = Merge(merged, (ConfigObject)parts[i]);
-                    return Sized(new ConfigObject(merged.Fields, concat.Origin));
+                    return Sized(new ConfigObject(merged.Members!, concat.Site) { State = ResolutionState.Resolved });
             }
         }
 
         /// <summary>Deep merge of resolved objects: objects merge, anything else from <paramref name="over"/> wins.</summary>
         private ConfigObject Merge(ConfigObject baseObject, ConfigObject over)
         {
-            var fields = new Dictionary<string, ConfigValue>(System.StringComparer.Ordinal);
-            foreach (var field in baseObject.Fields)
-                fields[field.Key] = field.Value;
-            foreach (var field in over.Fields)
+            var baseFields = baseObject.Members!;
+            var overFields = over.Members!;
+            var fields = new ConfigFields(baseFields.Count + overFields.Count);
+            for (var i = 0; i < baseFields.Count; i++)
             {
-                fields[field.Key] = fields.TryGetValue(field.Key, out var existing) && existing is ConfigObject existingObject && field.Value is ConfigObject overObject
-                    ? Merge(existingObject, overObject)
-                    : field.Value;
+                var value = Settled(baseFields.ValueAt(i));
+                if (value != null)
+                    fields.Append(baseFields.KeyAt(i), value);
             }
-            return Sized(new ConfigObject(fields, over.Origin));
+            for (var i = 0; i < overFields.Count; i++)
+            {
+                var value = Settled(overFields.ValueAt(i));
+                if (value == null)
+                    continue;
+                var name = overFields.KeyAt(i);
+                fields.Set(name, fields.TryGetValue(name, out var existing) && existing is ConfigObject existingObject && value is ConfigObject overObject
+                    ? Merge(existingObject, overObject)
+                    : value);
+            }
+            return Sized(new ConfigObject(fields, over.Site) { State = ResolutionState.Resolved });
         }
 
         /// <summary>Records what a new array or object stands for: its items' sizes, each counted once per place it appears, and its height.</summary>
@@ -267,8 +331,9 @@ namespace ConfigLint.Parsers.Hocon
         private static ConfigObject Sized(ConfigObject obj)
         {
             var extent = new ExtentSum();
-            foreach (var field in obj.Fields)
-                extent.Add(field.Value, field.Key.Length);
+            var fields = obj.Members!;
+            for (var i = 0; i < fields.Count; i++)
+                extent.Add(fields.ValueAt(i), fields.KeyAt(i).Length);
             obj.Extent = extent.Total;
             return obj;
         }
@@ -297,7 +362,7 @@ namespace ConfigLint.Parsers.Hocon
             _ => new ValueExtent(1, 1),
         };
 
-        private void Report(ParseErrorKind kind, ConfigOrigin at, string expected, string found) =>
+        private void Report(ParseErrorKind kind, in ValueSite at, string expected, string found) =>
             _errors.Add(new ParseError(kind, at.FilePath, at.Text, at.ValueSpan, expected, found));
     }
 }

@@ -6,9 +6,8 @@ namespace ConfigLint.Parsers.Hocon
     /// <summary>A node of the HOCON syntax tree; its span runs from its first token to its last.</summary>
     internal abstract class HoconNode
     {
-        protected HoconNode(TextSpan span) => Span = span;
-
-        public TextSpan Span { get; }
+        // Abstract so a node made of one token, or of nodes that know theirs, does not store its span again.
+        public abstract TextSpan Span { get; }
 
         protected static TextSpan Cover(TextSpan first, TextSpan last) => TextSpan.FromBounds(first.Start, last.End);
     }
@@ -16,15 +15,14 @@ namespace ConfigLint.Parsers.Hocon
     /// <summary>Anything that can follow a key or sit in an array.</summary>
     internal abstract class ValueNode : HoconNode
     {
-        protected ValueNode(TextSpan span) : base(span)
-        {
-        }
     }
 
     /// <summary>One token: a string of any quoting, a number, a boolean, null, or text the lexer rejected.</summary>
     internal sealed class ScalarNode : ValueNode
     {
-        public ScalarNode(SyntaxToken token) : base(token.Span) => Token = token;
+        public ScalarNode(SyntaxToken token) => Token = token;
+
+        public override TextSpan Span => Token.Span;
 
         public SyntaxToken Token { get; }
     }
@@ -32,11 +30,13 @@ namespace ConfigLint.Parsers.Hocon
     /// <summary><c>${path}</c> or, when <see cref="IsOptional"/>, <c>${?path}</c>.</summary>
     internal sealed class SubstitutionNode : ValueNode
     {
-        public SubstitutionNode(SyntaxToken token, bool isOptional) : base(token.Span)
+        public SubstitutionNode(SyntaxToken token, bool isOptional)
         {
             Token = token;
             IsOptional = isOptional;
         }
+
+        public override TextSpan Span => Token.Span;
 
         public SyntaxToken Token { get; }
 
@@ -49,7 +49,12 @@ namespace ConfigLint.Parsers.Hocon
     internal sealed class ArrayNode : ValueNode
     {
         public ArrayNode(SyntaxToken open, ImmutableArray<ValueNode> elements, SyntaxToken close)
-            : base(Cover(open.Span, close.Span)) => Elements = elements;
+        {
+            Span = Cover(open.Span, close.Span);
+            Elements = elements;
+        }
+
+        public override TextSpan Span { get; }
 
         public ImmutableArray<ValueNode> Elements { get; }
     }
@@ -57,11 +62,14 @@ namespace ConfigLint.Parsers.Hocon
     /// <summary>An object in braces, or the root of a file without them.</summary>
     internal sealed class ObjectNode : ValueNode
     {
-        public ObjectNode(TextSpan span, bool hasBraces, ImmutableArray<MemberNode> members) : base(span)
+        public ObjectNode(TextSpan span, bool hasBraces, ImmutableArray<MemberNode> members)
         {
+            Span = span;
             HasBraces = hasBraces;
             Members = members;
         }
+
+        public override TextSpan Span { get; }
 
         public bool HasBraces { get; }
 
@@ -71,7 +79,13 @@ namespace ConfigLint.Parsers.Hocon
     /// <summary>Values written next to each other (<c>${a}"x"</c>, <c>[1] [2]</c>); emqx/hocon joins them without the space between.</summary>
     internal sealed class ConcatNode : ValueNode
     {
-        public ConcatNode(ImmutableArray<ValueNode> parts) : base(Cover(parts[0].Span, parts[parts.Length - 1].Span)) => Parts = parts;
+        public ConcatNode(ImmutableArray<ValueNode> parts)
+        {
+            Span = Cover(parts[0].Span, parts[parts.Length - 1].Span);
+            Parts = parts;
+        }
+
+        public override TextSpan Span { get; }
 
         public ImmutableArray<ValueNode> Parts { get; }
     }
@@ -79,18 +93,17 @@ namespace ConfigLint.Parsers.Hocon
     /// <summary>A field or an include inside an object.</summary>
     internal abstract class MemberNode : HoconNode
     {
-        protected MemberNode(TextSpan span) : base(span)
-        {
-        }
     }
 
     internal sealed class FieldNode : MemberNode
     {
-        public FieldNode(KeyNode key, ValueNode value) : base(Cover(key.Span, value.Span))
+        public FieldNode(KeyNode key, ValueNode value)
         {
             Key = key;
             Value = value;
         }
+
+        public override TextSpan Span => Cover(Key.Span, Value.Span);
 
         public KeyNode Key { get; }
 
@@ -125,7 +138,13 @@ namespace ConfigLint.Parsers.Hocon
     /// <summary><c>include "file"</c> or <c>include required("file")</c>.</summary>
     internal sealed class IncludeNode : MemberNode
     {
-        public IncludeNode(SyntaxToken keyword, SyntaxToken target) : base(Cover(keyword.Span, target.Span)) => Target = target;
+        public IncludeNode(SyntaxToken keyword, SyntaxToken target)
+        {
+            Span = Cover(keyword.Span, target.Span);
+            Target = target;
+        }
+
+        public override TextSpan Span { get; }
 
         /// <summary>The quoted file name, or the <see cref="SyntaxKind.RequiredInclude"/> token around it.</summary>
         public SyntaxToken Target { get; }
