@@ -26,9 +26,11 @@ namespace ConfigLint.Cli
         private readonly ScannedTree _tree;
         private readonly long _maxFileSize;
         private readonly Exclusions? _exclusions;
-        // Kept for the whole scan: the suppression comments are read from every file at its end, and keeping a result
-        // only while the scan held it (weak references) made that a second read and decoding, for more memory, not less.
-        private readonly Dictionary<string, FileReadResult> _reads = new(StringComparer.Ordinal);
+        // A refusal is kept for the whole scan (it is small); a file's content only while a reader holds its result: the
+        // scan takes what it needs of a file (its model, its suppression comments) as it loads it, and keeping every
+        // file's bytes and decoded text to the end was most of its memory. Readers at once still share one result.
+        private readonly Dictionary<string, WeakReference<FileReadResult>> _reads = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, FileReadResult> _refusals = new(StringComparer.Ordinal);
         // The exclusions cache each folder's ignore files as they are asked about, one thread at a time.
         private readonly object _listing = new();
 
@@ -51,9 +53,12 @@ namespace ConfigLint.Cli
             lock (_reads)
             {
                 // Another thread may have read the path meanwhile: the first result stays the one every reader gets.
-                if (_reads.TryGetValue(fullPath, out var first))
+                if (CachedLocked(fullPath) is { } first)
                     return first;
-                _reads[fullPath] = read;
+                if (read.IsRead)
+                    _reads[fullPath] = new WeakReference<FileReadResult>(read);
+                else
+                    _refusals[fullPath] = read;
                 return read;
             }
         }
@@ -61,8 +66,13 @@ namespace ConfigLint.Cli
         private FileReadResult? Cached(string fullPath)
         {
             lock (_reads)
-                return _reads.TryGetValue(fullPath, out var cached) ? cached : null;
+                return CachedLocked(fullPath);
         }
+
+        private FileReadResult? CachedLocked(string fullPath) =>
+            _refusals.TryGetValue(fullPath, out var refused) ? refused
+            : _reads.TryGetValue(fullPath, out var weak) && weak.TryGetTarget(out var read) ? read
+            : null;
 
         public IReadOnlyList<string> Files(string folderFullPath) =>
             List(folderFullPath, isDirectory: false, folder => Directory.GetFiles(folder));
