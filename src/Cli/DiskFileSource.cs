@@ -33,6 +33,8 @@ namespace ConfigLint.Cli
         private readonly Dictionary<string, FileReadResult> _refusals = new(StringComparer.Ordinal);
         // The exclusions cache each folder's ignore files as they are asked about, one thread at a time.
         private readonly object _listing = new();
+        // Each folder listed once per scan: every fragment in a folder asks for the folder's node configurations.
+        private readonly Dictionary<(string Folder, bool IsDirectory), IReadOnlyList<string>> _listings = new();
 
         /// <param name="treeRoots">The folders whose files may be read.</param>
         /// <param name="maxFileSize">The size limit.</param>
@@ -87,7 +89,13 @@ namespace ConfigLint.Cli
             try
             {
                 lock (_listing)
-                    return list(folder).Where(p => _exclusions?.Hides(p, isDirectory) != true).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                {
+                    if (_listings.TryGetValue((folder, isDirectory), out var listed))
+                        return listed;
+                    listed = list(folder).Where(p => _exclusions?.Hides(p, isDirectory) != true).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                    _listings[(folder, isDirectory)] = listed;
+                    return listed;
+                }
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
