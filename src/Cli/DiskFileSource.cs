@@ -7,14 +7,16 @@ using ConfigLint.Parsers;
 namespace ConfigLint.Cli
 {
     /// <summary>
-    /// The file source of a scan on disk: reads each path once, regular files only (a FIFO or device could block or
+    /// The file source of a scan on disk: regular files only (a FIFO or device could block or
     /// never end), up to a size limit, and only inside the scanned tree — judged on the path as written (an absolute
     /// include names the target machine, not this one) and again after following symbolic links. Its folder listings,
     /// by which the scan finds cluster peers and the node a fragment belongs to, leave out what .gitignore and
     /// <c>--exclude</c> leave out of the scan. A file read by name is read even when ignored: a named file, an include,
     /// an optfile, a certificate, or a file EMQX reads beside its configuration (vm.args, ssl_dist.conf, base.hocon)
     /// is part of the node asked about, and judging the node without it could give a wrong finding. A scan reads it from
-    /// several threads at once.
+    /// several threads at once. A path read again gets the same result object while any reader still holds the first
+    /// (so threads loading one include share one decoding); once none does, it is read from disk again, so a scan of a
+    /// large tree does not keep every file's text to its end. A refusal is the same result for the whole scan.
     /// </summary>
     internal sealed class DiskFileSource : IConfigFileSource
     {
