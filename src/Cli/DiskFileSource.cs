@@ -7,14 +7,16 @@ using ConfigLint.Parsers;
 namespace ConfigLint.Cli
 {
     /// <summary>
-    /// The file source of a scan on disk: reads each path once, regular files only (a FIFO or device could block or
+    /// The file source of a scan on disk: regular files only (a FIFO or device could block or
     /// never end), up to a size limit, and only inside the scanned tree — judged on the path as written (an absolute
     /// include names the target machine, not this one) and again after following symbolic links. Its folder listings,
     /// by which the scan finds cluster peers and the node a fragment belongs to, leave out what .gitignore and
     /// <c>--exclude</c> leave out of the scan. A file read by name is read even when ignored: a named file, an include,
     /// an optfile, a certificate, or a file EMQX reads beside its configuration (vm.args, ssl_dist.conf, base.hocon)
     /// is part of the node asked about, and judging the node without it could give a wrong finding. A scan reads it from
-    /// several threads at once.
+    /// several threads at once. A path read again gets the same result object while any reader still holds the first
+    /// (so threads loading one include share one decoding); once none does, it is read from disk again, so a scan of a
+    /// large tree does not keep every file's text to its end. A refusal is the same result for the whole scan.
     /// </summary>
     internal sealed class DiskFileSource : IConfigFileSource
     {
@@ -26,11 +28,15 @@ namespace ConfigLint.Cli
         private readonly ScannedTree _tree;
         private readonly long _maxFileSize;
         private readonly Exclusions? _exclusions;
-        // Kept for the whole scan: the suppression comments are read from every file at its end, and keeping a result
-        // only while the scan held it (weak references) made that a second read and decoding, for more memory, not less.
-        private readonly Dictionary<string, FileReadResult> _reads = new(StringComparer.Ordinal);
+        // A refusal is kept for the whole scan (it is small); a file's content only while a reader holds its result: the
+        // scan takes what it needs of a file (its model, its suppression comments) as it loads it, and keeping every
+        // file's bytes and decoded text to the end was most of its memory. Readers at once still share one result.
+        private readonly Dictionary<string, WeakReference<FileReadResult>> _reads = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, FileReadResult> _refusals = new(StringComparer.Ordinal);
         // The exclusions cache each folder's ignore files as they are asked about, one thread at a time.
         private readonly object _listing = new();
+        // Each folder listed once per scan: every fragment in a folder asks for the folder's node configurations.
+        private readonly Dictionary<(string Folder, bool IsDirectory), IReadOnlyList<string>> _listings = new();
 
         /// <param name="treeRoots">The folders whose files may be read.</param>
         /// <param name="maxFileSize">The size limit.</param>
@@ -51,9 +57,12 @@ namespace ConfigLint.Cli
             lock (_reads)
             {
                 // Another thread may have read the path meanwhile: the first result stays the one every reader gets.
-                if (_reads.TryGetValue(fullPath, out var first))
+                if (CachedLocked(fullPath) is { } first)
                     return first;
-                _reads[fullPath] = read;
+                if (read.IsRead)
+                    _reads[fullPath] = new WeakReference<FileReadResult>(read);
+                else
+                    _refusals[fullPath] = read;
                 return read;
             }
         }
@@ -61,8 +70,13 @@ namespace ConfigLint.Cli
         private FileReadResult? Cached(string fullPath)
         {
             lock (_reads)
-                return _reads.TryGetValue(fullPath, out var cached) ? cached : null;
+                return CachedLocked(fullPath);
         }
+
+        private FileReadResult? CachedLocked(string fullPath) =>
+            _refusals.TryGetValue(fullPath, out var refused) ? refused
+            : _reads.TryGetValue(fullPath, out var weak) && weak.TryGetTarget(out var read) ? read
+            : null;
 
         public IReadOnlyList<string> Files(string folderFullPath) =>
             List(folderFullPath, isDirectory: false, folder => Directory.GetFiles(folder));
@@ -77,7 +91,13 @@ namespace ConfigLint.Cli
             try
             {
                 lock (_listing)
-                    return list(folder).Where(p => _exclusions?.Hides(p, isDirectory) != true).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                {
+                    if (_listings.TryGetValue((folder, isDirectory), out var listed))
+                        return listed;
+                    listed = list(folder).Where(p => _exclusions?.Hides(p, isDirectory) != true).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                    _listings[(folder, isDirectory)] = listed;
+                    return listed;
+                }
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -5,6 +6,7 @@ using System.Threading.Tasks;
 using ConfigLint.Analyzers;
 using ConfigLint.Analyzers.Suppressions;
 using ConfigLint.Cli;
+using ConfigLint.Parsers;
 using ConfigLint.Tests.Cli;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
@@ -113,6 +115,37 @@ namespace ConfigLint.Tests.Suppressions
 
             Assert.Equal("etc/cookie.hocon", cookieFinding.Location.GetLineSpan().Path);
             Assert.True(cookieFinding.IsSuppressed);
+        }
+
+        [Fact]
+        public void Comments_are_honoured_when_the_source_keeps_no_file_it_read()
+        {
+            _temp.File("etc/cookie.hocon", $"# configlint-disable-next-line weak-erlang-cookie -- test cluster\nnode.cookie = \"{Cookie}\"\n");
+            var main = _temp.File("etc/emqx.conf", "node.name = \"emqx@10.0.0.1\"\ninclude \"cookie.hocon\"\n");
+            var files = new[] { main, _temp.FullPath("etc/cookie.hocon") };
+
+            var result = ConfigScanner.Scan(new ScanOptions(_temp.Path, files, new ForgetfulSource(TestScans.DiskSource(_temp.Path, files))));
+
+            Assert.True(result.Diagnostics.Single(d => d.Id == "CL1003").IsSuppressed);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CL0003");
+        }
+
+        /// <summary>A source that keeps nothing: every read of a path is a new result, decoded again.</summary>
+        private sealed class ForgetfulSource : IConfigFileSource
+        {
+            private readonly IConfigFileSource _disk;
+
+            public ForgetfulSource(IConfigFileSource disk) => _disk = disk;
+
+            public FileReadResult Read(string fullPath)
+            {
+                var read = _disk.Read(fullPath);
+                return read.Bytes is { } bytes ? FileReadResult.FromBytes(read.FullPath, bytes) : read;
+            }
+
+            public IReadOnlyList<string> Files(string folderFullPath) => _disk.Files(folderFullPath);
+
+            public IReadOnlyList<string> Folders(string folderFullPath) => _disk.Folders(folderFullPath);
         }
 
         [Theory]

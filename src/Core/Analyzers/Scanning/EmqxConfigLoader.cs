@@ -14,14 +14,18 @@ namespace ConfigLint.Analyzers
     /// <summary>An EMQX configuration as loaded: the model rules read, the errors met, every file read for it.</summary>
     internal sealed class LoadedEmqxConfig : LoadedConfig<EmqxConfig>
     {
-        public LoadedEmqxConfig(EmqxConfig config, ImmutableArray<ParseError> errors, ImmutableArray<string> filesRead)
+        public LoadedEmqxConfig(EmqxConfig config, ImmutableArray<ParseError> errors, ImmutableArray<(string FullPath, SourceText Text)> filesRead)
             : base(config.MainFile.FullPath, errors, config)
         {
-            FilesRead = filesRead;
+            FileTexts = filesRead;
+            FilesRead = filesRead.Select(f => f.FullPath).ToImmutableArray();
         }
 
         /// <summary>Full paths of the file, its includes and (for a 5.x main configuration) base.hocon.</summary>
         public ImmutableArray<string> FilesRead { get; }
+
+        /// <summary>The texts of <see cref="FilesRead"/> as they were read, in the same order (their suppression comments are read from these, not read again).</summary>
+        public ImmutableArray<(string FullPath, SourceText Text)> FileTexts { get; }
     }
 
     /// <summary>Loads an EMQX file as the node would read it.</summary>
@@ -43,7 +47,7 @@ namespace ConfigLint.Analyzers
                 var flat = document.ToFlatMap();
                 var isMain = isMainByName || flat.ContainsKey("node.name");
                 var config = new EmqxConfig(file, format, isMain, document.Errors.IsEmpty, document.ToConfigObject(), flat);
-                return new LoadedEmqxConfig(config, document.Errors, ImmutableArray.Create(file.FullPath));
+                return new LoadedEmqxConfig(config, document.Errors, ImmutableArray.Create((file.FullPath, file.Text)));
             }
 
             var layers = new List<string>();
@@ -59,7 +63,7 @@ namespace ConfigLint.Analyzers
                 errors = errors.Insert(0, ParseError.Refused(baseRead, file.FullPath, file.Text, new TextSpan(0, 0)));
             var root = resolution.Root ?? new ConfigObject(new Dictionary<string, ConfigValue>(), new ConfigOrigin(file.FullPath, file.Text, default, default));
             var hoconConfig = new EmqxConfig(file, format, IsNodeConfiguration(isMainByName, root), errors.IsEmpty, root, flat: null);
-            return new LoadedEmqxConfig(hoconConfig, errors, resolution.Trees.Select(t => t.FilePath).Distinct().ToImmutableArray());
+            return new LoadedEmqxConfig(hoconConfig, errors, resolution.Trees.GroupBy(t => t.FilePath, System.StringComparer.Ordinal).Select(g => (g.Key, g.First().Text)).ToImmutableArray());
         }
 
         /// <summary>

@@ -33,7 +33,8 @@ namespace ConfigLint.Analyzers
         private readonly ConcurrentBag<string> _analyzed = new();
         // Every file is loaded once per scan, whether it was named, is a node's neighbour, or a cluster peer, by the
         // first thread to ask; what loading it reported waits in its own bucket, merged in path order at the end.
-        private readonly ConcurrentDictionary<string, Lazy<(LoadedConfig? Config, FindingSink Reported)>> _loaded = new(StringComparer.Ordinal);
+        // The suppression comments of the files a load read are taken with it, so no text is kept for them to the end.
+        private readonly ConcurrentDictionary<string, Lazy<LoadedFile>> _loaded = new(StringComparer.Ordinal);
         // Each file is classified (which may parse it in both EMQX forms) once, though every fragment in a folder asks
         // about the folder's main configurations; a fault is kept too, and reported to each asker.
         private readonly ConcurrentDictionary<string, Lazy<ConfigFormat?>> _formats = new(StringComparer.Ordinal);
@@ -81,12 +82,15 @@ namespace ConfigLint.Analyzers
         private IEnumerable<Diagnostic> WithSuppressions(IReadOnlyList<Diagnostic> findings)
         {
             var rulesRun = new HashSet<string>(_options.Rules.Select(r => r.Definition.Id).Append(UnreadableConfig.Rule.Id), StringComparer.Ordinal);
-            var files = CommentedFiles.Of(LoadsInPathOrder().Select(load => load.Config).OfType<LoadedConfig>(), _source, _paths.Display);
+            var files = CommentedFiles.Merge(LoadsInPathOrder().SelectMany(load => load.Comments));
             return InlineSuppressions.Apply(findings, files, rulesRun);
         }
 
-        private IEnumerable<(LoadedConfig? Config, FindingSink Reported)> LoadsInPathOrder() =>
+        private IEnumerable<LoadedFile> LoadsInPathOrder() =>
             _loaded.OrderBy(load => load.Key, StringComparer.Ordinal).Select(load => load.Value.Value);
+
+        /// <summary>One file loaded: the configuration (null when loading failed), what loading it reported, and the suppression comments of the files it read.</summary>
+        private sealed record LoadedFile(LoadedConfig? Config, FindingSink Reported, IReadOnlyList<CommentedFile> Comments);
 
         private void Analyze(LoadedConfig file, FindingSink sink)
         {
@@ -192,6 +196,9 @@ namespace ConfigLint.Analyzers
         /// <summary>The EMQX configuration at a path that was not named (a neighbour or a peer), or null when there is none or it cannot be read.</summary>
         private LoadedEmqxConfig? MainConfigAt(string path, FindingSink sink)
         {
+            // Asked once per fragment in the folder: a file loaded already is not read again (the source keeps no text).
+            if (_loaded.TryGetValue(path, out var load) && load.IsValueCreated)
+                return load.Value.Config as LoadedEmqxConfig;
             var read = _source.Read(path);
             var format = read.IsRead ? Isolated(path, rule: null, sink, () => ClassifyOnce(read)) : null;
             return format is EmqxFileFormat ? LoadOnce(read, format) as LoadedEmqxConfig : null;
@@ -202,10 +209,11 @@ namespace ConfigLint.Analyzers
 
         /// <summary>The file loaded once, in the format it was recognised as; null when loading it failed (that failure is a notification).</summary>
         private LoadedConfig? LoadOnce(FileReadResult read, ConfigFormat format) =>
-            _loaded.GetOrAdd(read.FullPath, path => new Lazy<(LoadedConfig?, FindingSink)>(() =>
+            _loaded.GetOrAdd(read.FullPath, path => new Lazy<LoadedFile>(() =>
             {
                 var reported = _sink.Bucket();
-                return (Isolated(path, rule: null, reported, () => format.Load(read, _source, reported)), reported);
+                var config = Isolated(path, rule: null, reported, () => format.Load(read, _source, reported));
+                return new LoadedFile(config, reported, config == null ? Array.Empty<CommentedFile>() : CommentedFiles.Of(config, _source, _paths.Display));
             })).Value.Config;
 
         /// <summary>

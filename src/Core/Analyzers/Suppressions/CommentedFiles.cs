@@ -6,35 +6,41 @@ using ConfigLint.Analyzers.ErlangDist;
 using ConfigLint.Analyzers.Formats;
 using ConfigLint.Parsers;
 using ConfigLint.Parsers.ClpConf;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ConfigLint.Analyzers.Suppressions
 {
-    /// <summary>The files a scan loaded, each once, in the comment syntax of the format it was read as.</summary>
+    /// <summary>The suppression comments of the files a scan loaded, in the comment syntax of the format each was read as.</summary>
     internal static class CommentedFiles
     {
-        /// <param name="loaded">Every configuration the scan loaded (named files, neighbours and peers).</param>
-        /// <param name="source">The scan's file source, which answers a second read of a path with the first result.</param>
+        /// <summary>
+        /// The comments of the files one configuration read, taken as soon as it is loaded: a scan keeps these short
+        /// lists to the end, not the files' texts.
+        /// </summary>
+        /// <param name="loaded">A configuration the scan loaded (a named file, a neighbour or a peer).</param>
+        /// <param name="source">The scan's file source, for a vm.args' -args_file (its model keeps only the path).</param>
         /// <param name="display">The display path of a full path, as findings carry it.</param>
-        public static IEnumerable<CommentedFile> Of(IEnumerable<LoadedConfig> loaded, IConfigFileSource source, Func<string, string> display)
-        {
-            var files = loaded.SelectMany(config => FilesOf(config, source).Select(f => (f.File, f.Syntax, config.Errors.IsEmpty))).ToList();
-            return files
-                .GroupBy(f => f.File.FullPath, StringComparer.Ordinal)
-                .Select(g => new CommentedFile(display(g.Key), g.First().File.Text, g.First().Syntax, g.All(f => f.IsEmpty)));
-        }
+        public static IReadOnlyList<CommentedFile> Of(LoadedConfig loaded, IConfigFileSource source, Func<string, string> display) =>
+            FilesOf(loaded, source).Select(f =>
+            {
+                var shown = display(f.FullPath);
+                return new CommentedFile(shown, SuppressionComment.Read(shown, f.Text, f.Syntax).ToList(), loaded.Errors.IsEmpty);
+            }).ToList();
+
+        /// <summary>Each file once: as the first configuration (in the order given) that read it saw it, read whole only when every one that read it was.</summary>
+        public static IEnumerable<CommentedFile> Merge(IEnumerable<CommentedFile> files) =>
+            files.GroupBy(f => f.DisplayPath, StringComparer.Ordinal)
+                .Select(g => new CommentedFile(g.Key, g.First().Comments, g.All(f => f.IsReadWhole)));
 
         // A clp.conf's text is decoded by its own reader (its encoding is its own), so each file's text is the model's
-        // where the model keeps it; an include or -args_file is read again through the source, which has it already.
-        private static IEnumerable<(SourceFile File, CommentSyntax Syntax)> FilesOf(LoadedConfig loaded, IConfigFileSource source) => loaded switch
+        // where the model keeps it; an -args_file is read again through the source.
+        private static IEnumerable<(string FullPath, SourceText Text, CommentSyntax Syntax)> FilesOf(LoadedConfig loaded, IConfigFileSource source) => loaded switch
         {
-            LoadedEmqxConfig emqx => Read(emqx.FilesRead, source, emqx.Model.Format == EmqxFormat.Flat ? CommentSyntax.Flat : CommentSyntax.Hocon),
-            LoadedConfig<VmArgsConfig> vmArgs => Read(vmArgs.Model.FilesRead, source, CommentSyntax.VmArgs),
-            LoadedConfig<SslDistConfig> sslDist => new[] { (sslDist.Model.File, CommentSyntax.ErlangTerms) },
-            LoadedConfig<ClpConfDocument> clp => new[] { (clp.Model.File, CommentSyntax.Xml) },
-            _ => Array.Empty<(SourceFile, CommentSyntax)>(),
+            LoadedEmqxConfig emqx => emqx.FileTexts.Select(f => (f.FullPath, f.Text, emqx.Model.Format == EmqxFormat.Flat ? CommentSyntax.Flat : CommentSyntax.Hocon)),
+            LoadedConfig<VmArgsConfig> vmArgs => vmArgs.Model.FilesRead.Select(path => source.Read(path).File).OfType<SourceFile>().Select(file => (file.FullPath, file.Text, CommentSyntax.VmArgs)),
+            LoadedConfig<SslDistConfig> sslDist => new[] { (sslDist.Model.File.FullPath, sslDist.Model.File.Text, CommentSyntax.ErlangTerms) },
+            LoadedConfig<ClpConfDocument> clp => new[] { (clp.Model.File.FullPath, clp.Model.File.Text, CommentSyntax.Xml) },
+            _ => Array.Empty<(string, SourceText, CommentSyntax)>(),
         };
-
-        private static IEnumerable<(SourceFile File, CommentSyntax Syntax)> Read(IEnumerable<string> paths, IConfigFileSource source, CommentSyntax syntax) =>
-            paths.Select(path => source.Read(path).File).OfType<SourceFile>().Select(file => (file, syntax));
     }
 }

@@ -5,26 +5,22 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ConfigLint.Analyzers.Suppressions
 {
-    /// <summary>A file the scan read, in the comment syntax of the format it was read as.</summary>
+    /// <summary>The suppression comments of a file the scan read, in the comment syntax of the format it was read as.</summary>
     internal sealed class CommentedFile
     {
-        public CommentedFile(string displayPath, SourceText text, CommentSyntax syntax, bool isReadWhole)
+        public CommentedFile(string displayPath, IReadOnlyList<SuppressionComment> comments, bool isReadWhole)
         {
             DisplayPath = displayPath;
-            Text = text;
-            Syntax = syntax;
+            Comments = comments;
             IsReadWhole = isReadWhole;
         }
 
         public string DisplayPath { get; }
 
-        public SourceText Text { get; }
-
-        public CommentSyntax Syntax { get; }
+        public IReadOnlyList<SuppressionComment> Comments { get; }
 
         /// <summary>False when it, or a file read with it, could not be read: rules may not have run, so no suppression there is called unused.</summary>
         public bool IsReadWhole { get; }
@@ -51,7 +47,7 @@ namespace ConfigLint.Analyzers.Suppressions
         {
             var comments = files.ToDictionary(
                 f => f.DisplayPath,
-                f => (File: f, Comments: SuppressionComment.Read(f.DisplayPath, f.Text, f.Syntax).ToList()),
+                f => (File: f, f.Comments),
                 StringComparer.Ordinal);
             var used = new HashSet<(SuppressionComment, string)>();
             foreach (var finding in findings)
