@@ -13,8 +13,10 @@ namespace ConfigLint.Parsers
     public interface IConfigFileSource
     {
         /// <summary>
-        /// The file at <paramref name="fullPath"/>, or why it cannot be had. A host that reads the same path twice in
-        /// one scan returns the same result object, so its text is decoded once.
+        /// The file at <paramref name="fullPath"/>, or why it cannot be had. A host should answer a path asked again
+        /// while an earlier result is still held with that same result object, so its text is decoded once; the scan
+        /// keeps what it needs of a file (its model, its suppression comments), not the file, so a host may let a
+        /// result go once nothing holds it.
         /// </summary>
         FileReadResult Read(string fullPath);
 
