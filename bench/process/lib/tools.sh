@@ -40,3 +40,30 @@ median_ms() {
 
 # ratio A B: A / B with two decimals.
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+# install_aot_tool TOOL_DIR: packs the checkout with the Native AOT opt-in as the README tells pre-commit users
+# (ConfigLintNativeAot=true in the environment of `dotnet pack -c Release`) and installs the one package it makes
+# (ConfigLint.<rid>), as pre-commit installs every package by its id. When that cannot work here, prints why and
+# returns 1.
+install_aot_tool() {
+  local tools=$1 packages nupkg id
+  if ! command -v clang >/dev/null && ! command -v gcc >/dev/null; then
+    echo "no C compiler (clang or gcc) on PATH"
+    return 1
+  fi
+  packages=$(mktemp -d)
+  if ! ConfigLintNativeAot=true dotnet pack -c Release --output "$packages" --nologo -v quiet >"$packages/pack.log" 2>&1; then
+    echo "the Native AOT pack failed: $(grep -m1 -o 'error [A-Z]*[0-9]*:.*' "$packages/pack.log" | cut -c1-160)"
+    rm -rf "$packages"
+    return 1
+  fi
+  nupkg=$(ls "$packages"/*.nupkg)
+  id=$(unzip -p "$nupkg" '*.nuspec' | grep -o '<id>[^<]*' | cut -c5-)
+  printf '<configuration><packageSources><clear /></packageSources></configuration>' >"$packages/nuget.config"
+  if ! dotnet tool install --configfile "$packages/nuget.config" --tool-path "$tools" --add-source "$packages" "$id" >/dev/null 2>&1; then
+    echo "dotnet tool install $id failed"
+    rm -rf "$packages"
+    return 1
+  fi
+  rm -rf "$packages"
+}

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -17,6 +18,8 @@ namespace ConfigLint.Cli.Lsp
     /// The language server: keeps the open documents, analyses each one (debounced, off the reader loop, one analysis
     /// at a time) with the CLI's scanner, file limits and .editorconfig severities, and publishes its findings.
     /// </summary>
+    [RequiresUnreferencedCode(LspCommand.NeedsReflection)]
+    [RequiresDynamicCode(LspCommand.NeedsReflection)]
     internal sealed class LanguageServer
     {
         /// <summary>How long a document must stay unchanged before it is analysed.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -14,14 +15,35 @@ namespace ConfigLint.Cli.Lsp
     /// </summary>
     internal static class LspCommand
     {
+        internal const string NeedsReflection =
+            "StreamJsonRpc binds the server's methods and (de)serializes their parameters by reflection.";
+
+        private const string SupportedSwitch = "ConfigLint.LanguageServer.IsSupported";
+
+        /// <summary>
+        /// False in the Native AOT build (<c>-p:ConfigLintNativeAot=true</c>), which sets the switch so the compiler
+        /// drops the language server: its reflection-bound JSON-RPC cannot be compiled ahead of time.
+        /// </summary>
+        [FeatureSwitchDefinition(SupportedSwitch)]
+        internal static bool IsSupported => !AppContext.TryGetSwitch(SupportedSwitch, out var supported) || supported;
+
+        [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Not compiled into the Native AOT build: IsSupported is false there.")]
+        [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Not compiled into the Native AOT build: IsSupported is false there.")]
         public static int Run(ToolEnvironment environment)
         {
+            if (!IsSupported)
+            {
+                environment.Error.WriteLine("configlint: the language server needs the JIT build; this one is Native AOT (packed with ConfigLintNativeAot=true)");
+                return ExitCodes.Error;
+            }
             using var input = Console.OpenStandardInput();
             using var output = Console.OpenStandardOutput();
             return Serve(input, output, environment).GetAwaiter().GetResult();
         }
 
         /// <summary>Serves one client on the two streams until it exits or goes away; the exit code.</summary>
+        [RequiresUnreferencedCode(NeedsReflection)]
+        [RequiresDynamicCode(NeedsReflection)]
         public static async Task<int> Serve(Stream input, Stream output, ToolEnvironment environment)
         {
             var formatter = new SystemTextJsonFormatter();

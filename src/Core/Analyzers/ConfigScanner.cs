@@ -178,7 +178,7 @@ namespace ConfigLint.Analyzers
             if (OtherFormat(recognised, file) is { } otherFormat)
                 return new ResolvedFile(null, ImmutableArray<Diagnostic>.Empty, otherFormat: otherFormat);
             // Classified as EMQX by name or content, the form is decided already; an unrecognised file is read as asked.
-            var format = (recognised as EmqxFileFormat)?.Form ?? EmqxFormDecision.Decide(file).Format;
+            var format = (recognised as EmqxFileFormat)?.Form ?? EmqxFormDecision.FormOf(file);
             var loaded = EmqxConfigLoader.Load(file, format, source, mergeBaseHocon: false);
             foreach (var error in loaded.Errors)
                 Rules.UnreadableConfig.Report(error, sink);

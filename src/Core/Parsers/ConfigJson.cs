@@ -89,12 +89,23 @@ namespace ConfigLint.Parsers
         {
             private readonly Func<string, bool> _isSecretKey;
             private readonly HashSet<ConfigValue> _secret = new HashSet<ConfigValue>();
+            // A value's origin key is copied here to be judged: a string per value written would be most of what
+            // writing allocates, and a file repeats a few key names many times.
+            private char[] _keyBuffer = new char[64];
+#if NET
+            // The verdict on each key name met as an origin key, looked up by the copied text.
+            private readonly Dictionary<string, bool> _originKeyVerdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
+            private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _originKeyVerdictsByText;
+#endif
             // Whether a concatenated string holds a secret, known once asked: chains of concatenations share pieces.
             private readonly Dictionary<ConfigScalar, bool> _concatenated = new Dictionary<ConfigScalar, bool>();
 
             public SecretValues(ConfigValue root, Func<string, bool> isSecretKey)
             {
                 _isSecretKey = isSecretKey;
+#if NET
+                _originKeyVerdictsByText = _originKeyVerdicts.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
                 // Iterative, and each shared object or array walked once: resolved values nest and repeat freely.
                 var visited = new HashSet<(ConfigValue, bool)>();
                 var pending = new Stack<(ConfigValue Value, bool UnderSecretKey)>();
@@ -181,12 +192,30 @@ namespace ConfigLint.Parsers
                 // An array element's origin has no key; an object is shown whatever its key.
                 if (value is ConfigObject || origin.KeySpan.IsEmpty || origin.KeySpan == origin.ValueSpan)
                     return false;
-                var key = origin.Text.ToString(origin.KeySpan);
+                var length = origin.KeySpan.Length;
+                if (_keyBuffer.Length < length)
+                    _keyBuffer = new char[Math.Max(length, 2 * _keyBuffer.Length)];
+                origin.Text.CopyTo(origin.KeySpan.Start, _keyBuffer, 0, length);
+                var key = new ReadOnlySpan<char>(_keyBuffer, 0, length);
                 // HOCON spans the last path segment, perhaps quoted; the 4.x form spans the whole dotted key.
                 key = key.Length >= 2 && key[0] == '"' && key[key.Length - 1] == '"'
-                    ? key.Substring(1, key.Length - 2)
-                    : key.Substring(key.LastIndexOf('.') + 1);
-                return _isSecretKey(key);
+                    ? key.Slice(1, key.Length - 2)
+                    : key.Slice(key.LastIndexOf('.') + 1);
+                return IsSecretKeyName(key);
+            }
+
+            private bool IsSecretKeyName(ReadOnlySpan<char> key)
+            {
+#if NET
+                if (_originKeyVerdictsByText.TryGetValue(key, out var known))
+                    return known;
+                var name = key.ToString();
+                var secret = _isSecretKey(name);
+                _originKeyVerdicts.Add(name, secret);
+                return secret;
+#else
+                return _isSecretKey(key.ToString());
+#endif
             }
 
             /// <summary>Marks a secret value with everything in it: its items, fields and the pieces it was concatenated from.</summary>

@@ -37,7 +37,7 @@ namespace ConfigLint.Analyzers.Formats
             renderedName.EndsWith(".conf", StringComparison.Ordinal) || renderedName.EndsWith(".hocon", StringComparison.Ordinal);
 
         public override ConfigFormat? ClaimByName(string renderedName, FileReadResult read) =>
-            FileClassifier.IsEmqxFileName(renderedName) ? In(EmqxFormDecision.Decide(read.File!).Format) : null;
+            FileClassifier.IsEmqxFileName(renderedName) ? In(EmqxFormDecision.FormOf(read.File!)) : null;
 
         /// <summary>Judged by its first 64 KB; another file than EMQX's by name must read cleanly in the form found.</summary>
         public override ConfigFormat? ClaimByContent(SourceFile file)

@@ -52,11 +52,18 @@ namespace ConfigLint.Analyzers
         public static string Describe(EmqxFormat format) =>
             format == EmqxFormat.Flat ? "EMQX 4.x (key = value)" : "HOCON (EMQX 5)";
 
+        /// <summary>
+        /// The form alone, as <see cref="Decide"/> finds it, for callers that read the file next: a <c>*.hocon</c>
+        /// file is not parsed for it (its loading parses it; a large file is parsed once, not twice).
+        /// </summary>
+        public static EmqxFormat FormOf(SourceFile file) =>
+            IsHoconByName(file) ? EmqxFormat.Hocon : Decide(file).Format;
+
         public static EmqxFormDecision Decide(SourceFile file)
         {
             var hocon = HoconSyntaxTree.Parse(file);
             var hoconDecision = new EmqxFormDecision(EmqxFormat.Hocon, hocon.Errors.IsEmpty, hocon.RootKeyNames);
-            if (file.FullPath.EndsWith(".hocon", StringComparison.Ordinal))
+            if (IsHoconByName(file))
                 return hoconDecision;
 
             var flat = CuttlefishParser.Parse(file);
@@ -74,6 +81,8 @@ namespace ConfigLint.Analyzers
 
             return flatErrorLines < hoconErrorLines ? flatDecision : hoconDecision;
         }
+
+        private static bool IsHoconByName(SourceFile file) => file.FullPath.EndsWith(".hocon", StringComparison.Ordinal);
 
         private static int SyntaxErrorLines(ImmutableArray<ParseError> errors) =>
             errors.Where(e => e.Kind == ParseErrorKind.Syntax).Select(e => e.LineSpan.Start.Line).Distinct().Count();

@@ -114,12 +114,19 @@ namespace ConfigLint.Analyzers
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 var what = rule == null ? "reading" : $"rule {rule.Id} ({rule.Name})";
-                var where = e.TargetSite is { } site ? $" in {site.DeclaringType?.Name}.{site.Name}" : "";
                 sink.Notify(new ToolNotification(ToolNotificationLevel.Error, _paths.Display(fullPath), null,
-                    $"internal error: {what} failed on {_paths.Display(fullPath)} ({e.GetType().Name}{where}); the other rules and files were still checked"));
+                    $"internal error: {what} failed on {_paths.Display(fullPath)} ({e.GetType().Name}{ThrownIn(e)}); the other rules and files were still checked"));
                 return default;
             }
         }
+
+        /// <summary>" in Type.Method" for the method that threw, when the runtime still knows it.</summary>
+#if NET
+        [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026",
+            Justification = "Only names the method in the report: in a trimmed (Native AOT) build its metadata may be gone, TargetSite is then null and the report names the exception type alone.")]
+#endif
+        private static string ThrownIn(Exception e) =>
+            e.TargetSite is { } site ? $" in {site.DeclaringType?.Name}.{site.Name}" : "";
 
         private void Isolated(string fullPath, RuleDefinition? rule, FindingSink sink, Action step) =>
             Isolated<bool>(fullPath, rule, sink, () =>
