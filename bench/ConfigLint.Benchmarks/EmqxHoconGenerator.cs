@@ -25,7 +25,7 @@ namespace ConfigLint.Benchmarks
                     json.Append(",\n");
                 var n = site.ToString(CultureInfo.InvariantCulture);
                 var ip = $"10.{random.Next(256)}.{random.Next(256)}.{random.Next(1, 255)}";
-                var cookie = Token(random, 32);
+                var cookie = RandomText.Of(random, RandomText.Alphanumeric, 32);
                 var rpcPort = 5369 + random.Next(100);
                 var tcpPort = 1883 + random.Next(1000);
                 var sslPort = 8883 + random.Next(1000);
@@ -92,15 +92,6 @@ namespace ConfigLint.Benchmarks
             }
             json.Append("\n}\n");
             return (hocon.ToString(), json.ToString());
-        }
-
-        private static string Token(Random random, int length)
-        {
-            const string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-            var chars = new char[length];
-            for (var i = 0; i < length; i++)
-                chars[i] = alphabet[random.Next(alphabet.Length)];
-            return new string(chars);
         }
     }
 }
