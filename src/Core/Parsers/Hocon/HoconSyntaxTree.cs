@@ -56,7 +56,7 @@ namespace ConfigLint.Parsers.Hocon
                 foreach (var member in Root.Members)
                 {
                     if (member is FieldNode fieldNode && fieldNode.Key.SegmentCount > 0)
-                        names.Add(TokenValues.SegmentName(Text, fieldNode.Key.Token, fieldNode.Key.Segment(0)));
+                        names.Add(TokenValues.SegmentName(Text, fieldNode.Key.Token, fieldNode.Key.Segment(Text, 0)));
                 }
                 return names.ToImmutable();
             }

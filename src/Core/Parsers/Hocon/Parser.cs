@@ -28,7 +28,6 @@ namespace ConfigLint.Parsers.Hocon
         // Builders reused for every group: each hands over an array of exactly the group's size and is empty again.
         private readonly ImmutableArray<MemberNode>.Builder _memberArray = ImmutableArray.CreateBuilder<MemberNode>();
         private readonly ImmutableArray<ValueNode>.Builder _valueArray = ImmutableArray.CreateBuilder<ValueNode>();
-        private readonly ImmutableArray<TextSpan>.Builder _segmentArray = ImmutableArray.CreateBuilder<TextSpan>();
         private int _index;
 
         private Parser(SourceText source, string filePath, TokenBuffer tokens, List<ParseError> errors)
@@ -150,13 +149,12 @@ namespace ConfigLint.Parsers.Hocon
                 Recover(terminator);
                 return null;
             }
-            var value = ParseValue(depth + key.SegmentCount, inObject: true);
-            if (value == null)
+            if (!TryParseValue(depth + key.SegmentCount, inObject: true, out var value, out var scalar))
             {
                 Recover(terminator);
                 return null;
             }
-            return new FieldNode(key, value);
+            return value == null ? new ScalarFieldNode(key, scalar) : new CompositeFieldNode(key, value);
         }
 
         private bool IsInclude(SyntaxToken token)
@@ -172,16 +170,11 @@ namespace ConfigLint.Parsers.Hocon
         {
             var token = Advance();
             var dot = token.Kind == SyntaxKind.QuotedString ? -1 : _text.IndexOf('.', token.Span.Start, token.Span.Length);
-            if (dot < 0)
-                return new KeyNode(token, default);
-            // Counted first, so the segments go straight into an array of their number.
-            _segmentArray.Capacity = ForEachSegment(token.Span, dot, null);
-            ForEachSegment(token.Span, dot, _segmentArray);
-            return new KeyNode(token, _segmentArray.MoveToImmutable());
+            return dot < 0 ? KeyNode.Whole(token) : KeyNode.Dotted(token, CountSegments(token.Span, dot));
         }
 
-        /// <summary>The number of non-empty dot-separated segments of the key at <paramref name="span"/> (whose first dot is at <paramref name="dot"/>), each added to <paramref name="into"/> if given.</summary>
-        private int ForEachSegment(TextSpan span, int dot, ImmutableArray<TextSpan>.Builder? into)
+        /// <summary>The number of non-empty dot-separated segments of the key at <paramref name="span"/>, whose first dot is at <paramref name="dot"/>.</summary>
+        private int CountSegments(TextSpan span, int dot)
         {
             var count = 0;
             var segmentStart = span.Start;
@@ -190,10 +183,7 @@ namespace ConfigLint.Parsers.Hocon
                 if (i < span.End && _text[i] != '.')
                     continue;
                 if (i > segmentStart)
-                {
-                    into?.Add(TextSpan.FromBounds(segmentStart, i));
                     count++;
-                }
                 segmentStart = i + 1;
             }
             return count;
@@ -204,45 +194,75 @@ namespace ConfigLint.Parsers.Hocon
             Current.Kind.CanBeKey() && (PeekToken(1).Kind == SyntaxKind.Colon || PeekToken(1).Kind == SyntaxKind.Equals
                                         || PeekToken(1).Kind == SyntaxKind.OpenBrace);
 
-        private ValueNode? ParseValue(int depth, bool inObject)
+        private ValueNode? ParseValue(int depth) =>
+            TryParseValue(depth, inObject: false, out var value, out var scalar) ? value ?? new ScalarNode(scalar) : null;
+
+        /// <summary>
+        /// Parses a value; false when there is none. A value of one string, number, boolean or null token comes back as
+        /// <paramref name="scalar"/> with no node made for it (a field keeps the token); otherwise <paramref name="value"/> is the node.
+        /// </summary>
+        private bool TryParseValue(int depth, bool inObject, out ValueNode? value, out SyntaxToken scalar)
         {
+            value = null;
+            scalar = default;
             if (Current.Kind.IsSingleTokenValue())
-                return new ScalarNode(Advance());
+            {
+                scalar = Advance();
+                return true;
+            }
             var first = _values.Count;
+            // The first part while it is a lone string token: made a node only if another part follows it.
+            var loneString = false;
             while (true)
             {
                 var token = Current;
                 if (inObject && (AtKey() || IsInclude(token)))
                     break;
+                if (!token.Kind.IsStringLike() && token.Kind != SyntaxKind.OpenBrace && token.Kind != SyntaxKind.OpenBracket)
+                    break;
+                if (loneString)
+                {
+                    _values.Add(new ScalarNode(scalar));
+                    loneString = false;
+                }
                 ValueNode? part;
                 if (token.Kind == SyntaxKind.Substitution)
                     part = new SubstitutionNode(Advance(), _text[token.Span.Start + 2] == '?');
-                else if (token.Kind.IsStringLike())
-                    part = new ScalarNode(Advance());
                 else if (token.Kind == SyntaxKind.OpenBrace)
                     part = ParseBracedObject(depth + 1);
                 else if (token.Kind == SyntaxKind.OpenBracket)
                     part = ParseArray(depth + 1);
+                else if (_values.Count == first)
+                {
+                    scalar = Advance();
+                    loneString = true;
+                    continue;
+                }
                 else
-                    break;
+                    part = new ScalarNode(Advance());
                 if (part == null)
                 {
                     _values.RemoveRange(first, _values.Count - first);
-                    return null;
+                    return false;
                 }
                 _values.Add(part);
             }
+            if (loneString)
+                return true;
             var count = _values.Count - first;
             if (count == 0)
             {
                 Error(Current, "a value");
-                return null;
+                return false;
             }
             if (count > 1)
-                return new ConcatNode(TakeFrom(_values, first, _valueArray));
-            var single = _values[first];
-            _values.RemoveAt(first);
-            return single;
+                value = new ConcatNode(TakeFrom(_values, first, _valueArray));
+            else
+            {
+                value = _values[first];
+                _values.RemoveAt(first);
+            }
+            return true;
         }
 
         private ArrayNode? ParseArray(int depth)
@@ -267,7 +287,7 @@ namespace ConfigLint.Parsers.Hocon
                     return new ArrayNode(open, TakeFrom(_values, first, _valueArray), _tokens[System.Math.Max(_index - 1, 0)]);
                 }
                 var start = _index;
-                var element = ParseValue(depth, inObject: false);
+                var element = ParseValue(depth);
                 if (element == null)
                 {
                     // Step over a token that is no value. A group skipped as too deep is passed already: only its

@@ -54,6 +54,7 @@ namespace ConfigLint.Parsers.Hocon
                 var segmentCount = key.SegmentCount;
                 if (segmentCount == 0)
                     continue;
+                var text = file.Tree.Text;
                 var outerDepth = _path.Count;
                 // Each file's parser bounds its own nesting; an include inside a deep object adds to it.
                 if (outerDepth + segmentCount > NestingLimit.MaxDepth)
@@ -62,8 +63,11 @@ namespace ConfigLint.Parsers.Hocon
                     continue;
                 }
                 for (var i = 0; i < segmentCount; i++)
-                    _path.Add(TokenValues.SegmentName(file.Tree.Text, key.Token, key.Segment(i), file.Strings));
-                var value = BuildValue(field.Value, file, key.Segment(segmentCount - 1), isArrayElement: false);
+                    _path.Add(TokenValues.SegmentName(text, key.Token, key.Segment(text, i), file.Strings));
+                var lastSegment = key.Segment(text, segmentCount - 1);
+                var value = field is ScalarFieldNode scalarField
+                    ? Scalar(scalarField.Value, file, file.Site(lastSegment, scalarField.ValueSpan))
+                    : BuildValue(((CompositeFieldNode)field).Value, file, lastSegment, isArrayElement: false);
                 // a.b.c = v is a { b { c = v } }: each segment opens an object whose origin is that segment. Where that
                 // object exists already, the field goes into it in place (as Assign would merge a wrapper into it).
                 var owner = target;
@@ -71,13 +75,13 @@ namespace ConfigLint.Parsers.Hocon
                 while (level < segmentCount - 1 && owner.Members!.TryGetValue(_path[outerDepth + level], out var existing)
                        && existing is ConfigObject existingObject)
                 {
-                    existingObject.Site = file.Site(key.Segment(level), field.Value.Span);
+                    existingObject.Site = file.Site(key.Segment(text, level), field.ValueSpan);
                     owner = existingObject;
                     level++;
                 }
                 for (var i = segmentCount - 1; i > level; i--)
                 {
-                    var wrapper = new ConfigObject(new ConfigFields(1), file.Site(key.Segment(i - 1), field.Value.Span));
+                    var wrapper = new ConfigObject(new ConfigFields(1), file.Site(key.Segment(text, i - 1), field.ValueSpan));
                     Assign(wrapper, _path[outerDepth + i], value);
                     value = wrapper;
                 }

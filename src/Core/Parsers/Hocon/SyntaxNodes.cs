@@ -95,44 +95,86 @@ namespace ConfigLint.Parsers.Hocon
     {
     }
 
-    internal sealed class FieldNode : MemberNode
+    /// <summary>A key and its value.</summary>
+    internal abstract class FieldNode : MemberNode
     {
-        public FieldNode(KeyNode key, ValueNode value)
-        {
-            Key = key;
-            Value = value;
-        }
+        protected FieldNode(KeyNode key) => Key = key;
 
-        public override TextSpan Span => Cover(Key.Span, Value.Span);
+        public override TextSpan Span => Cover(Key.Span, ValueSpan);
 
         public KeyNode Key { get; }
 
+        public abstract TextSpan ValueSpan { get; }
+    }
+
+    /// <summary>A field whose value is one string, number, boolean or null token: most fields are, and they need no value node.</summary>
+    internal sealed class ScalarFieldNode : FieldNode
+    {
+        public ScalarFieldNode(KeyNode key, SyntaxToken value)
+            : base(key) => Value = value;
+
+        public SyntaxToken Value { get; }
+
+        public override TextSpan ValueSpan => Value.Span;
+    }
+
+    /// <summary>A field whose value is an object, an array, a substitution or a concatenation.</summary>
+    internal sealed class CompositeFieldNode : FieldNode
+    {
+        public CompositeFieldNode(KeyNode key, ValueNode value)
+            : base(key) => Value = value;
+
         public ValueNode Value { get; }
+
+        public override TextSpan ValueSpan => Value.Span;
     }
 
     /// <summary>A key: an unquoted key is a dotted path (empty segments dropped, as emqx/hocon's string:tokens does); a quoted key is one literal segment.</summary>
-    /// <remarks>A struct held inside its <see cref="FieldNode"/>: one object less for each of a file's fields.</remarks>
+    /// <remarks>
+    /// A struct held inside its <see cref="FieldNode"/>: one object less for each of a file's fields. A dotted key keeps
+    /// only its number of segments; their spans are found again in the text when asked for (keys are short).
+    /// </remarks>
     internal readonly struct KeyNode
     {
-        // Default for a key of one segment (the whole token): most keys have no dot, and need no array.
-        private readonly ImmutableArray<TextSpan> _dottedSegments;
+        // The number of segments of an unquoted key with a dot in it; NotDotted for a key of one segment (the whole token).
+        private readonly int _dottedSegmentCount;
 
-        /// <param name="token">The key's token.</param>
-        /// <param name="dottedSegments">The segments of an unquoted key with a dot in it; default for a key of one segment.</param>
-        public KeyNode(SyntaxToken token, ImmutableArray<TextSpan> dottedSegments)
+        private const int NotDotted = -1;
+
+        private KeyNode(SyntaxToken token, int dottedSegmentCount)
         {
             Token = token;
-            _dottedSegments = dottedSegments;
+            _dottedSegmentCount = dottedSegmentCount;
         }
+
+        /// <summary>A key of one segment, the whole token.</summary>
+        public static KeyNode Whole(SyntaxToken token) => new KeyNode(token, NotDotted);
+
+        /// <summary>An unquoted key with a dot in it, of <paramref name="segmentCount"/> non-empty segments.</summary>
+        public static KeyNode Dotted(SyntaxToken token, int segmentCount) => new KeyNode(token, segmentCount);
 
         public SyntaxToken Token { get; }
 
         public TextSpan Span => Token.Span;
 
-        public int SegmentCount => _dottedSegments.IsDefault ? 1 : _dottedSegments.Length;
+        public int SegmentCount => _dottedSegmentCount == NotDotted ? 1 : _dottedSegmentCount;
 
-        /// <summary>The span of a path segment (for a quoted key, the whole token).</summary>
-        public TextSpan Segment(int index) => _dottedSegments.IsDefault ? Span : _dottedSegments[index];
+        /// <summary>The span of a path segment (for a quoted key, the whole token) in the file's <paramref name="text"/>.</summary>
+        public TextSpan Segment(SourceText text, int index)
+        {
+            if (_dottedSegmentCount == NotDotted)
+                return Span;
+            var segmentStart = Span.Start;
+            for (var i = Span.Start; i <= Span.End; i++)
+            {
+                if (i < Span.End && text[i] != '.')
+                    continue;
+                if (i > segmentStart && index-- == 0)
+                    return TextSpan.FromBounds(segmentStart, i);
+                segmentStart = i + 1;
+            }
+            throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
     }
 
     /// <summary><c>include "file"</c> or <c>include required("file")</c>.</summary>
