@@ -67,11 +67,14 @@ namespace ConfigLint.Analyzers
             var hoconDecision = new EmqxFormDecision(EmqxFormat.Hocon, hocon.Errors.IsEmpty, hocon.RootKeyNames);
             if (IsHoconByName(file))
                 return hoconDecision;
+            // Clean HOCON against a single bad 4.x line is HOCON (the rule below): no need to read every 4.x line.
+            var hoconErrorLines = SyntaxErrorLines(hocon.Errors);
+            if (hoconErrorLines == 0 && CuttlefishParser.HasSyntaxErrorLine(file))
+                return hoconDecision;
 
             var flat = CuttlefishParser.Parse(file);
             var flatDecision = new EmqxFormDecision(EmqxFormat.Flat, flat.Errors.IsEmpty, flat.Entries.Select(e => FirstSegment(e.Key)).ToImmutableArray());
             var flatErrorLines = SyntaxErrorLines(flat.Errors);
-            var hoconErrorLines = SyntaxErrorLines(hocon.Errors);
             if ((flatErrorLines == 0) != (hoconErrorLines == 0))
                 return flatErrorLines == 0 ? flatDecision : hoconDecision;
 
