@@ -26,7 +26,11 @@ namespace ConfigLint.Cli
             TextPrinter.Plain.WriteFindings(environment.Error, resolved.Errors);
             TextPrinter.WriteNotifications(environment.Error, resolved.Notifications);
             if (resolved.Root is { } root)
-                environment.WriteResult(commandLine.OutputFile, writer => writer.WriteLine(ConfigJson.Write(root, SecretKeys.IsSecret)));
+                environment.WriteResult(commandLine.OutputFile, writer =>
+                {
+                    ConfigJson.Write(writer, root, SecretKeys.IsSecret);
+                    writer.WriteLine();
+                });
             return resolved.Errors.IsEmpty ? ExitCodes.Clean : ExitCodes.Findings;
         }
 

@@ -64,7 +64,8 @@ namespace ConfigLint.Cli
         {
             if (outputFile == null)
             {
-                write(Output);
+                using var chunked = new ChunkedWriter(Output);
+                write(chunked);
                 return;
             }
             try

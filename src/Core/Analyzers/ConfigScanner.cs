@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ConfigLint.Analyzers.Emqx;
 using ConfigLint.Analyzers.Formats;
 using ConfigLint.Parsers;
 using Microsoft.CodeAnalysis;
@@ -178,12 +179,25 @@ namespace ConfigLint.Analyzers
             if (OtherFormat(recognised, file) is { } otherFormat)
                 return new ResolvedFile(null, ImmutableArray<Diagnostic>.Empty, otherFormat: otherFormat);
             // Classified as EMQX by name or content, the form is decided already; an unrecognised file is read as asked.
-            var format = (recognised as EmqxFileFormat)?.Form ?? EmqxFormDecision.FormOf(file);
-            var loaded = EmqxConfigLoader.Load(file, format, source, mergeBaseHocon: false);
+            var (format, loaded) = recognised is EmqxFileFormat emqx
+                ? (emqx.Form, EmqxConfigLoader.Load(file, emqx.Form, source, mergeBaseHocon: false))
+                : LoadInItsForm(file, source);
             foreach (var error in loaded.Errors)
                 Rules.UnreadableConfig.Report(error, sink);
             var errors = DiagnosticOrder.Sort(sink.Diagnostics);
             return new ResolvedFile(errors.IsEmpty ? loaded.Model.Root : null, errors, sink.Notifications.ToImmutableArray(), EmqxFormDecision.Describe(format));
+        }
+
+        /// <summary>
+        /// Loads a file whose form is not decided yet: as HOCON first, since deciding parses it as HOCON too and that
+        /// parse is the loader's, so a large file is parsed in HOCON once, not twice; again in the 4.x form only when
+        /// the decision says it is that.
+        /// </summary>
+        private static (EmqxFormat Format, LoadedEmqxConfig Loaded) LoadInItsForm(SourceFile file, IConfigFileSource source)
+        {
+            var asHocon = EmqxConfigLoader.Load(file, EmqxFormat.Hocon, source, mergeBaseHocon: false);
+            var format = (asHocon.HoconTree is { } tree ? EmqxFormDecision.Decide(file, tree) : EmqxFormDecision.Decide(file)).Format;
+            return format == EmqxFormat.Hocon ? (format, asHocon) : (format, EmqxConfigLoader.Load(file, format, source, mergeBaseHocon: false));
         }
 
         /// <summary>What a file recognised as another format is, or null: an unrecognised file is read as EMQX's, as asked.</summary>

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
+using System.IO;
 
 namespace ConfigLint.Parsers
 {
@@ -18,8 +18,18 @@ namespace ConfigLint.Parsers
         /// </summary>
         public static string Write(ConfigValue value, Func<string, bool> isSecretKey)
         {
+            using var output = new StringWriter(CultureInfo.InvariantCulture);
+            Write(output, value, isSecretKey);
+            return output.ToString();
+        }
+
+        /// <summary>
+        /// Writes the value as <see cref="Write(ConfigValue, Func{string, bool})"/> returns it, a piece at a time: a
+        /// large configuration's JSON is never held whole.
+        /// </summary>
+        public static void Write(TextWriter output, ConfigValue value, Func<string, bool> isSecretKey)
+        {
             var secrets = new SecretValues(value, isSecretKey);
-            var output = new StringBuilder();
             // The objects and arrays being written, innermost on top: a substitution places a whole object inside
             // another, so values can nest as deep as the file is long.
             var open = new Stack<OpenContainer>();
@@ -29,19 +39,19 @@ namespace ConfigLint.Parsers
                 var container = open.Peek();
                 if (container.Next == container.Members.Count)
                 {
-                    output.Append(container.Keys == null ? ']' : '}');
+                    output.Write(container.Keys == null ? ']' : '}');
                     open.Pop();
                     continue;
                 }
                 var index = container.Next++;
                 if (index > 0)
-                    output.Append(',');
+                    output.Write(',');
                 var member = container.Members[index];
                 var secretKey = false;
                 if (container.Keys != null)
                 {
                     WriteString(output, container.Keys[index]);
-                    output.Append(':');
+                    output.Write(':');
                     secretKey = secrets.IsSecretField(container.Keys[index], container.UnderSecretKey);
                 }
                 if (!(member is ConfigObject) && (secretKey || secrets.IsSecretValue(member)))
@@ -51,28 +61,32 @@ namespace ConfigLint.Parsers
                 }
                 Begin(output, member, secretKey, open);
             }
-            return output.ToString();
         }
 
         /// <summary>What is written instead of a secret value.</summary>
         public const string Mask = "****";
 
-        /// <summary>Writes a scalar, or opens an object or array whose members <see cref="Write"/> goes on with.</summary>
-        private static void Begin(StringBuilder output, ConfigValue value, bool underSecretKey, Stack<OpenContainer> open)
+        /// <summary>Writes a scalar, or opens an object or array whose members <see cref="Write(TextWriter, ConfigValue, Func{string, bool})"/> goes on with.</summary>
+        private static void Begin(TextWriter output, ConfigValue value, bool underSecretKey, Stack<OpenContainer> open)
         {
             switch (value)
             {
                 case ConfigObject obj:
-                    var keys = new List<string>(obj.Fields.Keys);
-                    keys.Sort(StringComparer.Ordinal);
-                    var members = new List<ConfigValue>(keys.Count);
-                    foreach (var key in keys)
-                        members.Add(obj.Fields[key]);
-                    output.Append('{');
+                    // Keys and values copied side by side and sorted together: no lookup by key per member.
+                    var keys = new string[obj.Fields.Count];
+                    var members = new ConfigValue[keys.Length];
+                    var at = 0;
+                    foreach (var field in obj.Fields)
+                    {
+                        keys[at] = field.Key;
+                        members[at++] = field.Value;
+                    }
+                    Array.Sort(keys, members, StringComparer.Ordinal);
+                    output.Write('{');
                     open.Push(new OpenContainer(members, keys, underSecretKey));
                     break;
                 case ConfigArray array:
-                    output.Append('[');
+                    output.Write('[');
                     open.Push(new OpenContainer(array.Items, keys: null, underSecretKey: false));
                     break;
                 case ConfigScalar scalar:
@@ -92,10 +106,12 @@ namespace ConfigLint.Parsers
             // A value's origin key is copied here to be judged: a string per value written would be most of what
             // writing allocates, and a file repeats a few key names many times.
             private char[] _keyBuffer = new char[64];
+            // The verdict on each key name met: each field's key is judged twice (finding secrets, then writing),
+            // and a file repeats a few key names many times.
+            private readonly Dictionary<string, bool> _keyVerdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
 #if NET
-            // The verdict on each key name met as an origin key, looked up by the copied text.
-            private readonly Dictionary<string, bool> _originKeyVerdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
-            private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _originKeyVerdictsByText;
+            // The same verdicts looked up by an origin key's copied text.
+            private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _keyVerdictsByText;
 #endif
             // Whether a concatenated string holds a secret, known once asked: chains of concatenations share pieces.
             private readonly Dictionary<ConfigScalar, bool> _concatenated = new Dictionary<ConfigScalar, bool>();
@@ -104,7 +120,7 @@ namespace ConfigLint.Parsers
             {
                 _isSecretKey = isSecretKey;
 #if NET
-                _originKeyVerdictsByText = _originKeyVerdicts.GetAlternateLookup<ReadOnlySpan<char>>();
+                _keyVerdictsByText = _keyVerdicts.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
                 // Iterative, and each shared object or array walked once: resolved values nest and repeat freely.
                 var visited = new HashSet<(ConfigValue, bool)>();
@@ -140,7 +156,17 @@ namespace ConfigLint.Parsers
 
             /// <summary>Whether a field's key makes its value secret; a 4.x key's own value goes by that key.</summary>
             public bool IsSecretField(string key, bool underSecretKey) =>
-                key == Cuttlefish.CuttlefishDocument.OwnValueKey ? underSecretKey : _isSecretKey(key);
+                key == Cuttlefish.CuttlefishDocument.OwnValueKey ? underSecretKey : IsSecretKeyCached(key);
+
+            private bool IsSecretKeyCached(string key)
+            {
+                if (!_keyVerdicts.TryGetValue(key, out var secret))
+                {
+                    secret = _isSecretKey(key);
+                    _keyVerdicts.Add(key, secret);
+                }
+                return secret;
+            }
 
             /// <summary>Whether the value is one found or defined under a secret key, or a string concatenated from one.</summary>
             public bool IsSecretValue(ConfigValue value)
@@ -188,7 +214,8 @@ namespace ConfigLint.Parsers
             /// </summary>
             private bool IsDefinedUnderSecretKey(ConfigValue value)
             {
-                var origin = value.Origin;
+                // The inline site, not Origin: that makes an object per value asked.
+                var origin = value.Site;
                 // An array element's origin has no key; an object is shown whatever its key.
                 if (value is ConfigObject || origin.KeySpan.IsEmpty || origin.KeySpan == origin.ValueSpan)
                     return false;
@@ -207,15 +234,10 @@ namespace ConfigLint.Parsers
             private bool IsSecretKeyName(ReadOnlySpan<char> key)
             {
 #if NET
-                if (_originKeyVerdictsByText.TryGetValue(key, out var known))
+                if (_keyVerdictsByText.TryGetValue(key, out var known))
                     return known;
-                var name = key.ToString();
-                var secret = _isSecretKey(name);
-                _originKeyVerdicts.Add(name, secret);
-                return secret;
-#else
-                return _isSecretKey(key.ToString());
 #endif
+                return IsSecretKeyCached(key.ToString());
             }
 
             /// <summary>Marks a secret value with everything in it: its items, fields and the pieces it was concatenated from.</summary>
@@ -267,19 +289,19 @@ namespace ConfigLint.Parsers
             public int Next { get; set; }
         }
 
-        private static void WriteScalar(StringBuilder output, ConfigScalar scalar)
+        private static void WriteScalar(TextWriter output, ConfigScalar scalar)
         {
             switch (scalar.Kind)
             {
                 case ConfigValueKind.Integer:
-                    output.Append(NormalizeInteger(scalar.Text));
+                    output.Write(NormalizeInteger(scalar.Text));
                     break;
                 case ConfigValueKind.Float:
-                    output.Append(NormalizeFloat(scalar.Text));
+                    output.Write(NormalizeFloat(scalar.Text));
                     break;
                 case ConfigValueKind.Boolean:
                 case ConfigValueKind.Null:
-                    output.Append(scalar.Text);
+                    output.Write(scalar.Text);
                     break;
                 default:
                     WriteString(output, scalar.Text);
@@ -312,9 +334,9 @@ namespace ConfigLint.Parsers
             return mantissa + "e" + exponent.ToString(CultureInfo.InvariantCulture);
         }
 
-        private static void WriteString(StringBuilder output, string text)
+        private static void WriteString(TextWriter output, string text)
         {
-            output.Append('"');
+            output.Write('"');
             // Characters that need no escape are appended a run at a time: most strings are one run.
             var runStart = 0;
             for (var i = 0; i < text.Length; i++)
@@ -335,10 +357,25 @@ namespace ConfigLint.Parsers
                 };
                 if (escape == null)
                     continue;
-                output.Append(text, runStart, i - runStart).Append(escape);
+                WriteRun(output, text, runStart, i);
+                output.Write(escape);
                 runStart = i + 1;
             }
-            output.Append(text, runStart, text.Length - runStart).Append('"');
+            WriteRun(output, text, runStart, text.Length);
+            output.Write('"');
+        }
+
+        /// <summary>Writes <c>text[start..end)</c>, most often the whole string, without a substring where the target allows.</summary>
+        private static void WriteRun(TextWriter output, string text, int start, int end)
+        {
+            if (start == 0 && end == text.Length)
+                output.Write(text);
+            else if (start < end)
+#if NET
+                output.Write(text.AsSpan(start, end - start));
+#else
+                output.Write(text.Substring(start, end - start));
+#endif
         }
     }
 }

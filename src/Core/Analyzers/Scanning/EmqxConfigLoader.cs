@@ -14,12 +14,16 @@ namespace ConfigLint.Analyzers
     /// <summary>An EMQX configuration as loaded: the model rules read, the errors met, every file read for it.</summary>
     internal sealed class LoadedEmqxConfig : LoadedConfig<EmqxConfig>
     {
-        public LoadedEmqxConfig(EmqxConfig config, ImmutableArray<ParseError> errors, ImmutableArray<(string FullPath, SourceText Text)> filesRead)
+        public LoadedEmqxConfig(EmqxConfig config, ImmutableArray<ParseError> errors, ImmutableArray<(string FullPath, SourceText Text)> filesRead, HoconSyntaxTree? hoconTree = null)
             : base(config.MainFile.FullPath, errors, config)
         {
             FileTexts = filesRead;
             FilesRead = filesRead.Select(f => f.FullPath).ToImmutableArray();
+            HoconTree = hoconTree;
         }
+
+        /// <summary>The file's own HOCON syntax tree when it was read as HOCON (and could be read), else null.</summary>
+        public HoconSyntaxTree? HoconTree { get; }
 
         /// <summary>Full paths of the file, its includes and (for a 5.x main configuration) base.hocon.</summary>
         public ImmutableArray<string> FilesRead { get; }
@@ -63,7 +67,11 @@ namespace ConfigLint.Analyzers
                 errors = errors.Insert(0, ParseError.Refused(baseRead, file.FullPath, file.Text, new TextSpan(0, 0)));
             var root = resolution.Root ?? new ConfigObject(new Dictionary<string, ConfigValue>(), new ConfigOrigin(file.FullPath, file.Text, default, default));
             var hoconConfig = new EmqxConfig(file, format, IsNodeConfiguration(isMainByName, root), errors.IsEmpty, root, flat: null);
-            return new LoadedEmqxConfig(hoconConfig, errors, resolution.Trees.GroupBy(t => t.FilePath, System.StringComparer.Ordinal).Select(g => (g.Key, g.First().Text)).ToImmutableArray());
+            return new LoadedEmqxConfig(
+                hoconConfig,
+                errors,
+                resolution.Trees.GroupBy(t => t.FilePath, System.StringComparer.Ordinal).Select(g => (g.Key, g.First().Text)).ToImmutableArray(),
+                resolution.Trees.FirstOrDefault(t => t.FilePath == file.FullPath));
         }
 
         /// <summary>

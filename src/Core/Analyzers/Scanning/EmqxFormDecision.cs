@@ -53,23 +53,28 @@ namespace ConfigLint.Analyzers
             format == EmqxFormat.Flat ? "EMQX 4.x (key = value)" : "HOCON (EMQX 5)";
 
         /// <summary>
-        /// The form alone, as <see cref="Decide"/> finds it, for callers that read the file next: a <c>*.hocon</c>
+        /// The form alone, as <see cref="Decide(SourceFile)"/> finds it, for callers that read the file next: a <c>*.hocon</c>
         /// file is not parsed for it (its loading parses it; a large file is parsed once, not twice).
         /// </summary>
         public static EmqxFormat FormOf(SourceFile file) =>
             IsHoconByName(file) ? EmqxFormat.Hocon : Decide(file).Format;
 
-        public static EmqxFormDecision Decide(SourceFile file)
+        public static EmqxFormDecision Decide(SourceFile file) => Decide(file, HoconSyntaxTree.Parse(file));
+
+        /// <summary>The same decision, from <paramref name="hocon"/>: the file as HOCON, parsed already by the caller.</summary>
+        public static EmqxFormDecision Decide(SourceFile file, HoconSyntaxTree hocon)
         {
-            var hocon = HoconSyntaxTree.Parse(file);
             var hoconDecision = new EmqxFormDecision(EmqxFormat.Hocon, hocon.Errors.IsEmpty, hocon.RootKeyNames);
             if (IsHoconByName(file))
+                return hoconDecision;
+            // Clean HOCON against a single bad 4.x line is HOCON (the rule below): no need to read every 4.x line.
+            var hoconErrorLines = SyntaxErrorLines(hocon.Errors);
+            if (hoconErrorLines == 0 && CuttlefishParser.HasSyntaxErrorLine(file))
                 return hoconDecision;
 
             var flat = CuttlefishParser.Parse(file);
             var flatDecision = new EmqxFormDecision(EmqxFormat.Flat, flat.Errors.IsEmpty, flat.Entries.Select(e => FirstSegment(e.Key)).ToImmutableArray());
             var flatErrorLines = SyntaxErrorLines(flat.Errors);
-            var hoconErrorLines = SyntaxErrorLines(hocon.Errors);
             if ((flatErrorLines == 0) != (hoconErrorLines == 0))
                 return flatErrorLines == 0 ? flatDecision : hoconDecision;
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 
@@ -21,18 +22,42 @@ namespace ConfigLint.Parsers.Cuttlefish
             var entries = ImmutableArray.CreateBuilder<CuttlefishEntry>();
             var errors = ImmutableArray.CreateBuilder<ParseError>();
             errors.AddRange(file.DecodingErrors);
-            foreach (var line in text.Lines)
+            foreach (var (entry, error) in ReadLines(file))
             {
-                var start = SkipWhitespace(text, line.Start, line.End);
-                if (start == line.End || text[start] == '#' || IsTemplatePlaceholderLine(text, start, line.End))
-                    continue;
-                var entry = ReadEntry(file, start, line.End, out var error);
                 if (entry != null)
                     entries.Add(entry);
                 else
                     errors.Add(error!);
             }
             return new CuttlefishDocument(file, entries.ToImmutable(), errors.ToImmutable());
+        }
+
+        /// <summary>
+        /// Whether some line is a syntax error in this form, read only up to the first such line: deciding a file's
+        /// form often needs no more, and a large file in the other form would make an error per line.
+        /// </summary>
+        public static bool HasSyntaxErrorLine(SourceFile file)
+        {
+            foreach (var (entry, _) in ReadLines(file))
+            {
+                if (entry == null)
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>Each line that is neither blank, a comment nor a template placeholder: its entry, or the syntax error it is.</summary>
+        private static IEnumerable<(CuttlefishEntry? Entry, ParseError? Error)> ReadLines(SourceFile file)
+        {
+            var text = file.Text;
+            foreach (var line in text.Lines)
+            {
+                var start = SkipWhitespace(text, line.Start, line.End);
+                if (start == line.End || text[start] == '#' || IsTemplatePlaceholderLine(text, start, line.End))
+                    continue;
+                var entry = ReadEntry(file, start, line.End, out var error);
+                yield return (entry, error);
+            }
         }
 
         /// <summary>Whether a character may appear in a cuttlefish key (letters, digits, <c>_ . - $</c>).</summary>
