@@ -20,13 +20,16 @@ namespace ConfigLint.Parsers.Hocon
             var replaced = new Dictionary<ConfigValue, ConfigValue>();
             var builder = new RawTreeBuilder(reader, buildErrors, replaced);
             ConfigObject? root = null;
+            ConfigObject Root(string filePath, SourceText text) =>
+                root ??= new ConfigObject(new ConfigFields(0), new ValueSite(filePath, text, new TextSpan(0, 0), new TextSpan(0, 0)));
             foreach (var path in fullPaths)
             {
-                var tree = reader.EnterTopLevel(path);
+                var tree = reader.EnterTopLevel(path, (SourceFile file, TokenBuffer tokens, out ImmutableArray<KeyNode> rootKeys) =>
+                    builder.TryAddTokens(Root(file.FullPath, file.Text), file, tokens, out rootKeys), out var built);
                 if (tree == null)
                     continue;
-                root ??= new ConfigObject(new ConfigFields(0), new ValueSite(tree.FilePath, tree.Text, new TextSpan(0, 0), new TextSpan(0, 0)));
-                builder.AddFile(root, tree);
+                if (!built)
+                    builder.AddFile(Root(tree.FilePath, tree.Text), tree);
                 reader.Leave(tree);
             }
             var errors = new List<ParseError>();

@@ -35,14 +35,19 @@ namespace ConfigLint.Parsers.Hocon
         /// <summary>Include errors (missing, unreadable, outside the tree, cycles, too deep, over the budget).</summary>
         public List<ParseError> Errors { get; } = new List<ParseError>();
 
-        /// <summary>Reads a top-level file and enters it; null when it cannot be read.</summary>
-        public HoconSyntaxTree? EnterTopLevel(string fullPath)
+        /// <summary>
+        /// Reads a top-level file and enters it; null when it cannot be read. A file not read before is offered to
+        /// <paramref name="build"/> (<see cref="HoconSyntaxTree.Parse"/>); <paramref name="built"/>: whether that built it.
+        /// </summary>
+        public HoconSyntaxTree? EnterTopLevel(string fullPath, HoconSyntaxTree.DirectBuild build, out bool built)
         {
+            built = false;
             var read = _files.Read(fullPath);
             if (read.File == null)
                 return null;
             Budget.TryReadFile(read.File.Text.Length, out _);
-            var tree = _parsed.TryGetValue(fullPath, out var known) ? known : Parse(read.File);
+            var tree = _parsed.TryGetValue(fullPath, out var known) ? known : Parse(read.File, build);
+            built = known == null && tree.BuiltDirectly;
             _topFolder = FolderOf(fullPath);
             _stack.Add(tree);
             return tree;
@@ -85,7 +90,7 @@ namespace ConfigLint.Parsers.Hocon
                         Report(ParseErrorKind.ExpansionLimit, from, include, crossed, "more");
                     return null;
                 }
-                tree ??= Parse(read.File);
+                tree ??= Parse(read.File, build: null);
                 _stack.Add(tree);
                 return tree;
             }
@@ -99,9 +104,9 @@ namespace ConfigLint.Parsers.Hocon
         /// <summary>Leaves the file entered last.</summary>
         public void Leave(HoconSyntaxTree tree) => _stack.Remove(tree);
 
-        private HoconSyntaxTree Parse(SourceFile file)
+        private HoconSyntaxTree Parse(SourceFile file, HoconSyntaxTree.DirectBuild? build)
         {
-            var tree = HoconSyntaxTree.Parse(file);
+            var tree = HoconSyntaxTree.Parse(file, build);
             _parsed[file.FullPath] = tree;
             Trees.Add(tree);
             return tree;

@@ -4,14 +4,23 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ConfigLint.Parsers.Hocon
 {
+    /// <summary>Parses a file's tokens into its syntax tree.</summary>
+    internal static class Parser
+    {
+        /// <summary>Parses the file's tokens without trivia (<see cref="Lexer.LexSignificant"/>).</summary>
+        public static ObjectNode Parse(SourceText source, string filePath, TokenBuffer tokens, List<ParseError> errors) =>
+            (ObjectNode)new Parser<ValueNode, MemberNode>(source, filePath, tokens, errors, new SyntaxNodeSink()).ParseRoot();
+    }
+
     /// <summary>
-    /// Builds the syntax tree the way emqx/hocon's grammar reads tokens: whitespace and newlines do not
+    /// Reads tokens the way emqx/hocon's grammar does: whitespace and newlines do not
     /// separate anything (a value runs on until a comma, a closing bracket or the next key), a string
     /// followed by ':', '=' or '{' is a key, and numbers, booleans and null never concatenate.
     /// Errors are recorded and the parser resynchronizes at the next line, comma or closing bracket.
     /// Recursion is bounded by <see cref="MaxDepth"/>; deeper nesting is a TooDeep error and skipped.
+    /// What it makes of what it reads is the <see cref="ISyntaxSink{TValue, TMember}"/>'s: syntax nodes, or values.
     /// </summary>
-    internal sealed class Parser
+    internal sealed class Parser<TValue, TMember> where TValue : class
     {
         /// <summary>Nesting of objects, arrays and key path segments beyond which the parser stops descending.</summary>
         public const int MaxDepth = NestingLimit.MaxDepth;
@@ -21,27 +30,22 @@ namespace ConfigLint.Parsers.Hocon
         private readonly string _filePath;
         private readonly List<ParseError> _errors;
         private readonly TokenBuffer _tokens;
+        private readonly ISyntaxSink<TValue, TMember> _sink;
         // Members and array elements of the groups being parsed, innermost last: one list reused for every group,
-        // each group's items copied out once into an array of exactly their number.
-        private readonly List<MemberNode> _members = new List<MemberNode>();
-        private readonly List<ValueNode> _values = new List<ValueNode>();
-        // Builders reused for every group: each hands over an array of exactly the group's size and is empty again.
-        private readonly ImmutableArray<MemberNode>.Builder _memberArray = ImmutableArray.CreateBuilder<MemberNode>();
-        private readonly ImmutableArray<ValueNode>.Builder _valueArray = ImmutableArray.CreateBuilder<ValueNode>();
+        // each group handed to the sink and then removed.
+        private readonly List<TMember> _members = new List<TMember>();
+        private readonly List<TValue> _values = new List<TValue>();
         private int _index;
 
-        private Parser(SourceText source, string filePath, TokenBuffer tokens, List<ParseError> errors)
+        public Parser(SourceText source, string filePath, TokenBuffer tokens, List<ParseError> errors, ISyntaxSink<TValue, TMember> sink)
         {
             _source = source;
             _text = source.ToString();
             _filePath = filePath;
             _errors = errors;
             _tokens = tokens;
+            _sink = sink;
         }
-
-        /// <summary>Parses the file's tokens without trivia (<see cref="Lexer.LexSignificant"/>).</summary>
-        public static ObjectNode Parse(SourceText source, string filePath, TokenBuffer tokens, List<ParseError> errors) =>
-            new Parser(source, filePath, tokens, errors).ParseRoot();
 
         private SyntaxToken Current => _tokens[_index];
 
@@ -55,34 +59,47 @@ namespace ConfigLint.Parsers.Hocon
             return token;
         }
 
-        private ObjectNode ParseRoot()
+        /// <summary>Parses the whole file; what the sink made of its root (with or without braces).</summary>
+        public TValue ParseRoot()
         {
-            ObjectNode root;
+            TValue root;
             if (Current.Kind == SyntaxKind.OpenBrace)
-                root = ParseBracedObject(depth: 1) ?? new ObjectNode(Current.Span, true, ImmutableArray<MemberNode>.Empty);
+                root = ParseBracedObject(depth: 1, isRoot: true) ?? _sink.Root(Current.Span, true, new Group<TMember>(_members, _members.Count));
             else
-                root = new ObjectNode(new TextSpan(0, _source.Length), false, ParseMembers(SyntaxKind.EndOfFile, depth: 0));
+            {
+                var first = ParseMembers(SyntaxKind.EndOfFile, depth: 0);
+                root = _sink.Root(new TextSpan(0, _source.Length), false, new Group<TMember>(_members, first));
+                Drop(_members, first);
+            }
             if (Current.Kind != SyntaxKind.EndOfFile)
                 Error(Current, "end of file");
             return root;
         }
 
-        private ObjectNode? ParseBracedObject(int depth)
+        private TValue? ParseBracedObject(int depth, bool isRoot = false)
         {
             var open = Current;
             if (depth > MaxDepth)
-                return SkipTooDeep();
+            {
+                SkipTooDeep();
+                return null;
+            }
             Advance();
-            var members = ParseMembers(SyntaxKind.CloseBrace, depth);
+            var first = ParseMembers(SyntaxKind.CloseBrace, depth);
             var close = Current;
             if (close.Kind == SyntaxKind.CloseBrace)
                 Advance();
             else
                 Error(close, "'}'");
-            return new ObjectNode(TextSpan.FromBounds(open.Span.Start, close.Span.End), true, members);
+            var span = TextSpan.FromBounds(open.Span.Start, close.Span.End);
+            var members = new Group<TMember>(_members, first);
+            var built = isRoot ? _sink.Root(span, true, members) : _sink.Object(span, true, members);
+            Drop(_members, first);
+            return built;
         }
 
-        private ImmutableArray<MemberNode> ParseMembers(SyntaxKind terminator, int depth)
+        /// <summary>Parses members up to <paramref name="terminator"/>; they are in <see cref="_members"/> from the index returned.</summary>
+        private int ParseMembers(SyntaxKind terminator, int depth)
         {
             var first = _members.Count;
             while (true)
@@ -95,43 +112,34 @@ namespace ConfigLint.Parsers.Hocon
                     Advance(); // reported by the lexer
                     continue;
                 }
-                var member = ParseMember(depth, terminator);
-                if (member == null)
+                if (!TryParseMember(depth, terminator, out var member))
                     continue;
                 _members.Add(member);
                 if (Current.Kind == SyntaxKind.Comma)
                     Advance();
             }
-            return TakeFrom(_members, first, _memberArray);
+            return first;
         }
 
-        /// <summary>The items of <paramref name="list"/> from <paramref name="first"/> on, removed from it.</summary>
-        private static ImmutableArray<T> TakeFrom<T>(List<T> list, int first, ImmutableArray<T>.Builder into)
-        {
-            var count = list.Count - first;
-            if (count == 0)
-                return ImmutableArray<T>.Empty;
-            into.Capacity = count;
-            for (var i = first; i < list.Count; i++)
-                into.Add(list[i]);
-            list.RemoveRange(first, count);
-            return into.MoveToImmutable();
-        }
+        /// <summary>Removes the items of <paramref name="list"/> from <paramref name="first"/> on, once the sink has them.</summary>
+        private static void Drop<T>(List<T> list, int first) => list.RemoveRange(first, list.Count - first);
 
-        private MemberNode? ParseMember(int depth, SyntaxKind terminator)
+        private bool TryParseMember(int depth, SyntaxKind terminator, out TMember member)
         {
+            member = default!;
             var token = Current;
             if (IsInclude(token))
             {
                 Advance();
-                return new IncludeNode(token, Advance());
+                member = _sink.Include(token, Advance());
+                return true;
             }
             if (!token.Kind.CanBeKey())
             {
                 Error(token, "a key");
                 Advance();
                 Recover(terminator);
-                return null;
+                return false;
             }
             var key = ParseKey();
             var separator = Current.Kind;
@@ -141,20 +149,21 @@ namespace ConfigLint.Parsers.Hocon
             {
                 Error(Current, "':', '=' or '{'");
                 Recover(terminator);
-                return null;
+                return false;
             }
             if (depth + key.SegmentCount > MaxDepth)
             {
                 TooDeep(key.Token);
                 Recover(terminator);
-                return null;
+                return false;
             }
             if (!TryParseValue(depth + key.SegmentCount, inObject: true, out var value, out var scalar))
             {
                 Recover(terminator);
-                return null;
+                return false;
             }
-            return value == null ? new ScalarFieldNode(key, scalar) : new CompositeFieldNode(key, value);
+            member = value == null ? _sink.ScalarField(key, scalar) : _sink.CompositeField(key, value);
+            return true;
         }
 
         private bool IsInclude(SyntaxToken token)
@@ -194,14 +203,14 @@ namespace ConfigLint.Parsers.Hocon
             Current.Kind.CanBeKey() && (PeekToken(1).Kind == SyntaxKind.Colon || PeekToken(1).Kind == SyntaxKind.Equals
                                         || PeekToken(1).Kind == SyntaxKind.OpenBrace);
 
-        private ValueNode? ParseValue(int depth) =>
-            TryParseValue(depth, inObject: false, out var value, out var scalar) ? value ?? new ScalarNode(scalar) : null;
+        private TValue? ParseValue(int depth) =>
+            TryParseValue(depth, inObject: false, out var value, out var scalar) ? value ?? _sink.Scalar(scalar) : null;
 
         /// <summary>
         /// Parses a value; false when there is none. A value of one string, number, boolean or null token comes back as
-        /// <paramref name="scalar"/> with no node made for it (a field keeps the token); otherwise <paramref name="value"/> is the node.
+        /// <paramref name="scalar"/> with nothing made for it (a field keeps the token); otherwise <paramref name="value"/> is what the sink made.
         /// </summary>
-        private bool TryParseValue(int depth, bool inObject, out ValueNode? value, out SyntaxToken scalar)
+        private bool TryParseValue(int depth, bool inObject, out TValue? value, out SyntaxToken scalar)
         {
             value = null;
             scalar = default;
@@ -222,12 +231,12 @@ namespace ConfigLint.Parsers.Hocon
                     break;
                 if (loneString)
                 {
-                    _values.Add(new ScalarNode(scalar));
+                    _values.Add(_sink.Scalar(scalar));
                     loneString = false;
                 }
-                ValueNode? part;
+                TValue? part;
                 if (token.Kind == SyntaxKind.Substitution)
-                    part = new SubstitutionNode(Advance(), _text[token.Span.Start + 2] == '?');
+                    part = _sink.Substitution(Advance(), _text[token.Span.Start + 2] == '?');
                 else if (token.Kind == SyntaxKind.OpenBrace)
                     part = ParseBracedObject(depth + 1);
                 else if (token.Kind == SyntaxKind.OpenBracket)
@@ -239,7 +248,7 @@ namespace ConfigLint.Parsers.Hocon
                     continue;
                 }
                 else
-                    part = new ScalarNode(Advance());
+                    part = _sink.Scalar(Advance());
                 if (part == null)
                 {
                     _values.RemoveRange(first, _values.Count - first);
@@ -256,7 +265,10 @@ namespace ConfigLint.Parsers.Hocon
                 return false;
             }
             if (count > 1)
-                value = new ConcatNode(TakeFrom(_values, first, _valueArray));
+            {
+                value = _sink.Concat(new Group<TValue>(_values, first));
+                Drop(_values, first);
+            }
             else
             {
                 value = _values[first];
@@ -265,7 +277,7 @@ namespace ConfigLint.Parsers.Hocon
             return true;
         }
 
-        private ArrayNode? ParseArray(int depth)
+        private TValue? ParseArray(int depth)
         {
             var open = Current;
             if (depth > MaxDepth)
@@ -279,12 +291,12 @@ namespace ConfigLint.Parsers.Hocon
             {
                 var token = Current;
                 if (token.Kind == SyntaxKind.CloseBracket)
-                    return new ArrayNode(open, TakeFrom(_values, first, _valueArray), Advance());
+                    return MakeArray(open, first, Advance());
                 if (token.Kind == SyntaxKind.EndOfFile || token.Kind == SyntaxKind.CloseBrace)
                 {
                     // Leave a '}' to the object it closes.
                     Error(token, "']'");
-                    return new ArrayNode(open, TakeFrom(_values, first, _valueArray), _tokens[System.Math.Max(_index - 1, 0)]);
+                    return MakeArray(open, first, _tokens[System.Math.Max(_index - 1, 0)]);
                 }
                 var start = _index;
                 var element = ParseValue(depth);
@@ -301,6 +313,13 @@ namespace ConfigLint.Parsers.Hocon
                 if (Current.Kind == SyntaxKind.Comma)
                     Advance();
             }
+        }
+
+        private TValue MakeArray(SyntaxToken open, int first, SyntaxToken close)
+        {
+            var array = _sink.Array(open, new Group<TValue>(_values, first), close);
+            Drop(_values, first);
+            return array;
         }
 
         /// <summary>
@@ -347,7 +366,7 @@ namespace ConfigLint.Parsers.Hocon
         }
 
         /// <summary>Reports nesting deeper than <see cref="MaxDepth"/> and skips the bracketed group without descending.</summary>
-        private ObjectNode? SkipTooDeep()
+        private void SkipTooDeep()
         {
             TooDeep(Current);
             var nesting = 0;
@@ -360,7 +379,6 @@ namespace ConfigLint.Parsers.Hocon
                     nesting--;
             }
             while (nesting > 0 && Current.Kind != SyntaxKind.EndOfFile);
-            return null;
         }
 
         private void TooDeep(SyntaxToken at) => _errors.Add(NestingLimit.TooDeep(_filePath, _source, at.Span));
