@@ -72,6 +72,12 @@ namespace ConfigLint.Parsers
 
         /// <summary>Where the HOCON resolver is with this value: kept on the value, not in a table of every value.</summary>
         internal ResolutionState State;
+
+        /// <summary>
+        /// A scalar's kind, kept here beside <see cref="State"/> in room the base object has anyway: scalars are most of
+        /// a configuration's values, and a field of their own would make each 8 bytes larger.
+        /// </summary>
+        private protected byte ScalarKind;
     }
 
     /// <summary>What <see cref="ConfigOrigin"/> holds, as a struct stored in each value; the values of one file share its <see cref="SiteFile"/>.</summary>
@@ -139,29 +145,46 @@ namespace ConfigLint.Parsers
         /// <summary>Creates a string concatenated from <paramref name="parts"/>, which it remembers (see <see cref="Parts"/>).</summary>
         public ConfigScalar(ConfigValueKind kind, string text, ConfigOrigin origin, IReadOnlyList<ConfigScalar> parts) : base(origin)
         {
-            Kind = kind;
-            Text = text;
-            Parts = parts;
+            ScalarKind = (byte)kind;
+            _content = Content(text, parts);
         }
 
         internal ConfigScalar(ConfigValueKind kind, string text, in ValueSite site, IReadOnlyList<ConfigScalar>? parts = null) : base(site)
         {
-            Kind = kind;
-            Text = text;
-            Parts = parts ?? System.Array.Empty<ConfigScalar>();
+            ScalarKind = (byte)kind;
+            _content = Content(text, parts);
         }
 
+        // The text, or for a concatenated string its text and parts: one field, as few scalars are concatenated.
+        private readonly object _content;
+
+        private static object Content(string text, IReadOnlyList<ConfigScalar>? parts) =>
+            parts == null || parts.Count == 0 ? text : new Concatenation(text, parts);
+
         /// <inheritdoc />
-        public override ConfigValueKind Kind { get; }
+        public override ConfigValueKind Kind => (ConfigValueKind)ScalarKind;
 
         /// <summary>The value as text (see the constructor).</summary>
-        public string Text { get; }
+        public string Text => _content as string ?? ((Concatenation)_content).Text;
 
         /// <summary>
         /// For a string concatenated from several values (<c>"prefix-"${node.cookie}</c>), the scalars it was built
         /// from (each may be concatenated in turn): a secret among them makes the whole string secret. Otherwise empty.
         /// </summary>
-        public IReadOnlyList<ConfigScalar> Parts { get; }
+        public IReadOnlyList<ConfigScalar> Parts => _content is Concatenation concatenation ? concatenation.Parts : System.Array.Empty<ConfigScalar>();
+
+        private sealed class Concatenation
+        {
+            public Concatenation(string text, IReadOnlyList<ConfigScalar> parts)
+            {
+                Text = text;
+                Parts = parts;
+            }
+
+            public string Text { get; }
+
+            public IReadOnlyList<ConfigScalar> Parts { get; }
+        }
     }
 
     /// <summary>An ordered list of values.</summary>
