@@ -275,6 +275,47 @@ namespace ConfigLint.Tests.Hocon
         }
 
         [Fact]
+        public void AFileBuiltWithoutSyntaxTreeLoadsAsThroughIt()
+        {
+            // A clean file is built straight from its tokens; an include (here of no file, which adds nothing) sends the
+            // same file through its syntax tree. Both must give the same values, in the same order, with the same origins.
+            const string text = "base { port = 1, tags = [a, \"b\"] }\n" +
+                "base.port = 2\n" +
+                "node { name = \"emqx@127.0.0.1\", cookie = ${base.tags} }\n" +
+                "listeners.tcp.default { bind = \"0.0.0.0:1883\", opts { backlog = 1024 } }\n" +
+                "listeners.ssl.default.bind = 8883\n" +
+                "auth = [{ mechanism = password_based }, { mechanism = jwt, secret = x${node.name}y }]\n" +
+                "path = ${?HOME}\"/data\"\n" +
+                "merged = { a = 1 } { b = 2 }\n" +
+                "self = [1]\nself = ${self} [2]\n" +
+                "base = { port = 3 }\n" +
+                "\"quoted.key\" = 1.5\n";
+            var direct = Load(text);
+            var throughTree = Load(text + "include \"none.conf\"\n");
+
+            Assert.Empty(direct.Errors);
+            Assert.Empty(throughTree.Errors);
+            Assert.Equal(Dump(throughTree.Root!), Dump(direct.Root!));
+            Assert.Equal(string.Join(" ", throughTree.Trees.Single().RootKeyNames), string.Join(" ", direct.Trees.Single().RootKeyNames));
+        }
+
+        private static string Dump(ConfigValue value)
+        {
+            var origin = value.Origin;
+            var head = $"{value.Kind} {origin.FilePath} {origin.KeySpan} {origin.ValueSpan}";
+            switch (value)
+            {
+                case ConfigObject obj:
+                    return head + " {" + string.Join(", ", obj.Fields.Select(field => field.Key + ": " + Dump(field.Value))) + "}";
+                case ConfigArray array:
+                    return head + " [" + string.Join(", ", array.Items.Select(Dump)) + "]";
+                default:
+                    var scalar = (ConfigScalar)value;
+                    return head + " " + scalar.Text + (scalar.Parts.Count == 0 ? "" : " (" + string.Join(", ", scalar.Parts.Select(Dump)) + ")");
+            }
+        }
+
+        [Fact]
         public void SecretKeysAreMaskedInJson()
         {
             var result = Load("node { cookie = abc, name = \"emqx@127.0.0.1\" }\nratio = 0.50\ncount = +007\n");
