@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ConfigLint.Parsers.Hocon
 {
     /// <summary>
-    /// Turns syntax trees into one merged <see cref="ConfigObject"/>: later definitions over earlier ones,
+    /// Turns syntax trees (or a clean file's tokens, as the parser reads them) into one merged <see cref="ConfigObject"/>: later definitions over earlier ones,
     /// objects merging deeply, anything else replacing; includes read in place. Where substitutions are still to
     /// resolve it holds <see cref="PendingValue"/>s; everything else is already the final value.
     /// </summary>
