@@ -44,33 +44,58 @@ namespace ConfigLint.Analyzers.Cluster
         {
             var list = nodes.OrderBy(n => n.Config.MainFile.FullPath, StringComparer.Ordinal).ToList();
             var groups = new UnionFind(list.Count);
-            // Indexed by name and by cluster name, not compared pair by pair: a scan can hold thousands of nodes.
-            var reachable = Enumerable.Range(0, list.Count).Where(i => !list[i].Name.IsLoopback).ToList();
-            var byName = reachable.ToLookup(i => list[i].Name.Full, StringComparer.OrdinalIgnoreCase);
-            var seededNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var i in reachable)
+            // Indexed by name and by cluster name, not compared pair by pair: a scan can hold thousands of nodes. Plain
+            // loops over the indexes: LINQ over integers is compiled when the process starts, and most runs are short.
+            var byName = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+            // Nodes that share a chosen cluster.name and sit in the same folder or in sibling folders: the same parent folder.
+            var byClusterNameNearby = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < list.Count; i++)
             {
+                if (list[i].Name.IsLoopback)
+                    continue;
+                Index(byName, list[i].Name.Full, i);
+                if (list[i].ChosenClusterName is { } clusterName)
+                    Index(byClusterNameNearby, clusterName + "\0" + (Path.GetDirectoryName(list[i].Folder) ?? "\0"), i);
+            }
+            var seededNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i].Name.IsLoopback)
+                    continue;
                 // A seed joins its node to the nodes of that name, which are joined to each other below.
-                foreach (var seed in list[i].Seeds.Where(s => byName.Contains(s.Name.Full)))
+                foreach (var seed in list[i].Seeds)
                 {
-                    groups.Union(i, byName[seed.Name.Full].First());
+                    if (!byName.TryGetValue(seed.Name.Full, out var named))
+                        continue;
+                    groups.Union(i, named[0]);
                     seededNames.Add(seed.Name.Full);
                 }
             }
             foreach (var name in seededNames)
                 UnionAll(groups, byName[name]);
-            // Nodes that share a chosen cluster.name and sit in the same folder or in sibling folders: the same parent folder.
-            foreach (var sameNameNearby in reachable.Where(i => list[i].ChosenClusterName != null).GroupBy(i => (list[i].ChosenClusterName, Path.GetDirectoryName(list[i].Folder))))
+            foreach (var sameNameNearby in byClusterNameNearby.Values)
                 UnionAll(groups, sameNameNearby);
-            var clusters = Enumerable.Range(0, list.Count)
-                .GroupBy(groups.Find)
-                .Where(g => g.Count() > 1)
-                .Select(g => (IReadOnlyList<ClusterNode>)g.Select(i => list[i]).ToList())
-                .ToList();
+            // A group's root is its first node, so groups come out in the order of their first node, each in node order.
+            var byRoot = new List<ClusterNode>?[list.Count];
+            for (var i = 0; i < list.Count; i++)
+                (byRoot[groups.Find(i)] ??= new List<ClusterNode>()).Add(list[i]);
+            var clusters = new List<IReadOnlyList<ClusterNode>>();
+            foreach (var group in byRoot)
+            {
+                if (group is { Count: > 1 })
+                    clusters.Add(group);
+            }
             return new ClusterModel(reportedSites, list, clusters);
         }
 
-        private static void UnionAll(UnionFind groups, IEnumerable<int> members)
+        private static void Index(Dictionary<string, List<int>> index, string key, int node)
+        {
+            if (!index.TryGetValue(key, out var nodes))
+                index[key] = nodes = new List<int>();
+            nodes.Add(node);
+        }
+
+        private static void UnionAll(UnionFind groups, List<int> members)
         {
             var first = -1;
             foreach (var member in members)
@@ -86,7 +111,12 @@ namespace ConfigLint.Analyzers.Cluster
         {
             private readonly int[] _parent;
 
-            public UnionFind(int count) => _parent = Enumerable.Range(0, count).ToArray();
+            public UnionFind(int count)
+            {
+                _parent = new int[count];
+                for (var i = 0; i < count; i++)
+                    _parent[i] = i;
+            }
 
             public int Find(int i)
             {

@@ -29,6 +29,9 @@ namespace ConfigLint.Analyzers.Cluster
         public TextSpan Span { get; }
     }
 
+    /// <summary>An optfile a node names (<c>node.ssl_dist_optfile</c>, <c>-ssl_dist_optfile</c>), and what reading it gave.</summary>
+    internal sealed record Optfile(NodeSetting Setting, FileReadResult Read);
+
     /// <summary>
     /// What one node is configured with: its EMQX main configuration and the vm.args and ssl_dist.conf EMQX
     /// reads from the same etc folder. Either of the first two may be missing (a plain Erlang node has only vm.args).
@@ -84,12 +87,14 @@ namespace ConfigLint.Analyzers.Cluster
             || VmArgs?.Last("-ssl_dist_opt") != null;
 
         /// <summary>The optfiles the node names, each with what reading it gave.</summary>
-        public IEnumerable<(NodeSetting Setting, FileReadResult Read)> Optfiles() =>
-            new[] { FromEmqx("node.ssl_dist_optfile"), FromVmArgs("-ssl_dist_optfile", lastValue: false) }
-                .OfType<NodeSetting>()
-                .Select(setting => (setting, path: EtcPaths.Resolve(setting.Value, Folder)))
-                .Where(optfile => optfile.path != null)
-                .Select(optfile => (optfile.setting, _files.Read(optfile.path!)));
+        public IEnumerable<Optfile> Optfiles()
+        {
+            foreach (var setting in new[] { FromEmqx("node.ssl_dist_optfile"), FromVmArgs("-ssl_dist_optfile", lastValue: false) })
+            {
+                if (setting != null && EtcPaths.Resolve(setting.Value, Folder) is { } path)
+                    yield return new Optfile(setting, _files.Read(path));
+            }
+        }
 
         private NodeSetting? FromEmqx(string key) =>
             Emqx?.Get(key) is ConfigScalar scalar

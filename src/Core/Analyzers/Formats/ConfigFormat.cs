@@ -64,8 +64,11 @@ namespace ConfigLint.Analyzers.Formats
         /// <summary>Each one a CL0001.</summary>
         public ImmutableArray<ParseError> Errors { get; }
 
-        /// <summary>The rules of this file's kind among <paramref name="rules"/>, each with the step that runs it over this file.</summary>
-        public abstract IEnumerable<(IRule Rule, Action<FindingSink> Analyze)> Judgements(IEnumerable<IRule> rules);
+        /// <summary>Whether <paramref name="rule"/> judges this file: a rule of its kind, when the file is judged at all.</summary>
+        public abstract bool IsJudgedBy(IRule rule);
+
+        /// <summary>Runs <paramref name="rule"/>, one <see cref="IsJudgedBy"/> accepts, over this file.</summary>
+        public abstract void Run(IRule rule, FindingSink sink);
     }
 
     /// <summary>A file loaded into the model the rules of its kind (<see cref="IFileRule{TModel}"/>) read.</summary>
@@ -86,9 +89,8 @@ namespace ConfigLint.Analyzers.Formats
 
         public TModel Model { get; }
 
-        public override IEnumerable<(IRule Rule, Action<FindingSink> Analyze)> Judgements(IEnumerable<IRule> rules) =>
-            _isJudged
-                ? rules.OfType<IFileRule<TModel>>().Select(rule => ((IRule)rule, (Action<FindingSink>)(sink => rule.Analyze(Model, sink))))
-                : Enumerable.Empty<(IRule, Action<FindingSink>)>();
+        public override bool IsJudgedBy(IRule rule) => _isJudged && rule is IFileRule<TModel>;
+
+        public override void Run(IRule rule, FindingSink sink) => ((IFileRule<TModel>)rule).Analyze(Model, sink);
     }
 }

@@ -14,7 +14,7 @@ namespace ConfigLint.Analyzers
     /// <summary>An EMQX configuration as loaded: the model rules read, the errors met, every file read for it.</summary>
     internal sealed class LoadedEmqxConfig : LoadedConfig<EmqxConfig>
     {
-        public LoadedEmqxConfig(EmqxConfig config, ImmutableArray<ParseError> errors, ImmutableArray<(string FullPath, SourceText Text)> filesRead, HoconSyntaxTree? hoconTree = null)
+        public LoadedEmqxConfig(EmqxConfig config, ImmutableArray<ParseError> errors, IReadOnlyList<SourceFile> filesRead, HoconSyntaxTree? hoconTree = null)
             : base(config.MainFile.FullPath, errors, config)
         {
             FileTexts = filesRead;
@@ -29,7 +29,7 @@ namespace ConfigLint.Analyzers
         public ImmutableArray<string> FilesRead { get; }
 
         /// <summary>The texts of <see cref="FilesRead"/> as they were read, in the same order (their suppression comments are read from these, not read again).</summary>
-        public ImmutableArray<(string FullPath, SourceText Text)> FileTexts { get; }
+        public IReadOnlyList<SourceFile> FileTexts { get; }
     }
 
     /// <summary>Loads an EMQX file as the node would read it.</summary>
@@ -51,7 +51,7 @@ namespace ConfigLint.Analyzers
                 var flat = document.ToFlatMap();
                 var isMain = isMainByName || flat.ContainsKey("node.name");
                 var config = new EmqxConfig(file, format, isMain, document.Errors.IsEmpty, document.ToConfigObject(), flat);
-                return new LoadedEmqxConfig(config, document.Errors, ImmutableArray.Create((file.FullPath, file.Text)));
+                return new LoadedEmqxConfig(config, document.Errors, new[] { file });
             }
 
             var layers = new List<string>();
@@ -70,8 +70,21 @@ namespace ConfigLint.Analyzers
             return new LoadedEmqxConfig(
                 hoconConfig,
                 errors,
-                resolution.Trees.GroupBy(t => t.FilePath, System.StringComparer.Ordinal).Select(g => (g.Key, g.First().Text)).ToImmutableArray(),
+                FilesOf(resolution.Trees),
                 resolution.Trees.FirstOrDefault(t => t.FilePath == file.FullPath));
+        }
+
+        /// <summary>Each file the trees were read from, once, in the order first read.</summary>
+        private static List<SourceFile> FilesOf(IReadOnlyList<HoconSyntaxTree> trees)
+        {
+            var files = new List<SourceFile>();
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var tree in trees)
+            {
+                if (seen.Add(tree.FilePath))
+                    files.Add(new SourceFile(tree.FilePath, tree.Text));
+            }
+            return files;
         }
 
         /// <summary>

@@ -21,7 +21,9 @@ namespace ConfigLint.Analyzers
                 buckets[index] = sink.Bucket();
                 results[index] = work(items[index], buckets[index]);
             }
-            if (degree <= 1)
+            // One item (a pre-commit run on one file) is done on this thread: starting the thread pool would cost more
+            // than the item.
+            if (degree <= 1 || items.Count <= 1)
             {
                 for (var index = 0; index < items.Count; index++)
                     Run(index);

@@ -64,9 +64,7 @@ namespace ConfigLint.Analyzers
                 _sink.Merge(load.Reported);
 
             var scope = _options.ReportScope;
-            var notifications = _sink.Notifications.Where(n => scope.Reports(n.DisplayPath))
-                .GroupBy(n => (n.DisplayPath, n.Position, n.Message)).Select(g => g.First())
-                .OrderBy(n => n.DisplayPath, StringComparer.Ordinal).ThenBy(n => n.Position?.Line).ThenBy(n => n.Position?.Character).ThenBy(n => n.Message, StringComparer.Ordinal);
+            var notifications = DiagnosticOrder.Sort(_sink.Notifications.Where(n => scope.Reports(n.DisplayPath)));
             var analyzed = _analyzed.Distinct().OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray();
             // Effective severities first (a rule set to none reports nothing, so its suppressions are unused), then the
             // suppression comments, whose CL0002 and CL0003 take their severities too; a silent finding is shown nowhere.
@@ -86,8 +84,13 @@ namespace ConfigLint.Analyzers
             return InlineSuppressions.Apply(findings, files, rulesRun);
         }
 
-        private IEnumerable<LoadedFile> LoadsInPathOrder() =>
-            _loaded.OrderBy(load => load.Key, StringComparer.Ordinal).Select(load => load.Value.Value);
+        private IEnumerable<LoadedFile> LoadsInPathOrder()
+        {
+            var paths = new List<string>(_loaded.Keys);
+            paths.Sort(StringComparer.Ordinal);
+            foreach (var path in paths)
+                yield return _loaded[path].Value;
+        }
 
         /// <summary>One file loaded: the configuration (null when loading failed), what loading it reported, and the suppression comments of the files it read.</summary>
         private sealed record LoadedFile(LoadedConfig? Config, FindingSink Reported, IReadOnlyList<CommentedFile> Comments);
@@ -96,8 +99,11 @@ namespace ConfigLint.Analyzers
         {
             foreach (var error in file.Errors)
                 UnreadableConfig.Report(error, sink);
-            foreach (var (rule, analyze) in file.Judgements(_options.Rules))
-                Isolated(file.FullPath, rule.Definition, sink, () => analyze(sink));
+            foreach (var rule in _options.Rules)
+            {
+                if (file.IsJudgedBy(rule))
+                    Isolated(file.FullPath, rule.Definition, sink, () => file.Run(rule, sink));
+            }
         }
 
         /// <summary>

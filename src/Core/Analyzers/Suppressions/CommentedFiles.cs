@@ -20,27 +20,43 @@ namespace ConfigLint.Analyzers.Suppressions
         /// <param name="loaded">A configuration the scan loaded (a named file, a neighbour or a peer).</param>
         /// <param name="source">The scan's file source, for a vm.args' -args_file (its model keeps only the path).</param>
         /// <param name="display">The display path of a full path, as findings carry it.</param>
-        public static IReadOnlyList<CommentedFile> Of(LoadedConfig loaded, IConfigFileSource source, Func<string, string> display) =>
-            FilesOf(loaded, source).Select(f =>
+        public static IReadOnlyList<CommentedFile> Of(LoadedConfig loaded, IConfigFileSource source, Func<string, string> display)
+        {
+            var files = new List<CommentedFile>();
+            void Add(string fullPath, SourceText text, CommentSyntax syntax)
             {
-                var shown = display(f.FullPath);
-                return new CommentedFile(shown, SuppressionComment.Read(shown, f.Text, f.Syntax).ToList(), loaded.Errors.IsEmpty);
-            }).ToList();
+                var shown = display(fullPath);
+                files.Add(new CommentedFile(shown, SuppressionComment.Read(shown, text, syntax).ToList(), loaded.Errors.IsEmpty));
+            }
+            // A clp.conf's text is decoded by its own reader (its encoding is its own), so each file's text is the model's
+            // where the model keeps it; an -args_file is read again through the source. No tuples of the three: LINQ over
+            // value types is compiled when the process starts, and a pre-commit run is mostly start-up.
+            switch (loaded)
+            {
+                case LoadedEmqxConfig emqx:
+                    foreach (var file in emqx.FileTexts)
+                        Add(file.FullPath, file.Text, emqx.Model.Format == EmqxFormat.Flat ? CommentSyntax.Flat : CommentSyntax.Hocon);
+                    break;
+                case LoadedConfig<VmArgsConfig> vmArgs:
+                    foreach (var path in vmArgs.Model.FilesRead)
+                    {
+                        if (source.Read(path).File is { } file)
+                            Add(file.FullPath, file.Text, CommentSyntax.VmArgs);
+                    }
+                    break;
+                case LoadedConfig<SslDistConfig> sslDist:
+                    Add(sslDist.Model.File.FullPath, sslDist.Model.File.Text, CommentSyntax.ErlangTerms);
+                    break;
+                case LoadedConfig<ClpConfDocument> clp:
+                    Add(clp.Model.File.FullPath, clp.Model.File.Text, CommentSyntax.Xml);
+                    break;
+            }
+            return files;
+        }
 
         /// <summary>Each file once: as the first configuration (in the order given) that read it saw it, read whole only when every one that read it was.</summary>
         public static IEnumerable<CommentedFile> Merge(IEnumerable<CommentedFile> files) =>
             files.GroupBy(f => f.DisplayPath, StringComparer.Ordinal)
                 .Select(g => new CommentedFile(g.Key, g.First().Comments, g.All(f => f.IsReadWhole)));
-
-        // A clp.conf's text is decoded by its own reader (its encoding is its own), so each file's text is the model's
-        // where the model keeps it; an -args_file is read again through the source.
-        private static IEnumerable<(string FullPath, SourceText Text, CommentSyntax Syntax)> FilesOf(LoadedConfig loaded, IConfigFileSource source) => loaded switch
-        {
-            LoadedEmqxConfig emqx => emqx.FileTexts.Select(f => (f.FullPath, f.Text, emqx.Model.Format == EmqxFormat.Flat ? CommentSyntax.Flat : CommentSyntax.Hocon)),
-            LoadedConfig<VmArgsConfig> vmArgs => vmArgs.Model.FilesRead.Select(path => source.Read(path).File).OfType<SourceFile>().Select(file => (file.FullPath, file.Text, CommentSyntax.VmArgs)),
-            LoadedConfig<SslDistConfig> sslDist => new[] { (sslDist.Model.File.FullPath, sslDist.Model.File.Text, CommentSyntax.ErlangTerms) },
-            LoadedConfig<ClpConfDocument> clp => new[] { (clp.Model.File.FullPath, clp.Model.File.Text, CommentSyntax.Xml) },
-            _ => Array.Empty<(string, SourceText, CommentSyntax)>(),
-        };
     }
 }

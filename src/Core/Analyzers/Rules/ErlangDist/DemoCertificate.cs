@@ -71,8 +71,8 @@ namespace ConfigLint.Analyzers.Rules.ErlangDist
         {
             var listeners = new EmqxListeners(config);
             var visited = new HashSet<ConfigObject>(); // by reference: ConfigObject has no value equality
-            var pending = new Queue<(FieldPath? Path, ConfigObject Object)>();
-            pending.Enqueue((null, config.Root));
+            var pending = new Queue<PendingObject>();
+            pending.Enqueue(new PendingObject(null, config.Root));
             visited.Add(config.Root);
             while (pending.Count > 0)
             {
@@ -82,7 +82,7 @@ namespace ConfigLint.Analyzers.Rules.ErlangDist
                     if (field.Value is ConfigObject child)
                     {
                         if (!listeners.IsSwitchedOff(child) && visited.Add(child))
-                            pending.Enqueue((new FieldPath(path, field.Key), child));
+                            pending.Enqueue(new PendingObject(new FieldPath(path, field.Key), child));
                     }
                     else if (field.Value is ConfigScalar scalar && Array.IndexOf(FileOptions, field.Key) >= 0 && DemoCertificates.IsDemoPath(scalar.Text))
                     {
@@ -92,6 +92,9 @@ namespace ConfigLint.Analyzers.Rules.ErlangDist
                 }
             }
         }
+
+        /// <summary>An object still to visit, and where it is. A class: a queue of tuples is compiled at every start.</summary>
+        private sealed record PendingObject(FieldPath? Path, ConfigObject Object);
 
         /// <summary>A dotted key path as a chain of keys, shared by every field below it.</summary>
         private sealed class FieldPath
