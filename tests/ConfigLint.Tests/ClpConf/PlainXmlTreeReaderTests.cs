@@ -143,6 +143,8 @@ namespace ConfigLint.Tests.ClpConf
             "<", ">", "/", "/>", "</", "&", "&amp;", "&#65;", "&#0;", "&#x1F600;", ";", "]]>", "]", "<!--", "-->", "--", "<?", "?>",
             "<![CDATA[", "\r", "\r\n", "\n", "\t", " ", "\"", "'", "=", "a", "x=\"1\"", ":", "xmlns", "\u00e9", "\uFFFE", "\uD83D",
             "\u0001", "<a>", "</a>", "<b/>", "name", "\uFEFF", "<!DOCTYPE r>",
+            // Damage a well-formed file survives, for which the plain reader's own results are compared.
+            " ", "  ", "\n", "x", "x", "&amp;", "&#65;", "\r\n", "<!-- c -->", "<b/>", "<b>1</b>", "<c x=\"1\"/>", "\u00e9", "\u65e5",
         };
 
         [Fact]
@@ -150,21 +152,22 @@ namespace ConfigLint.Tests.ClpConf
         {
             var random = new Random(15);
             var readPlainly = 0;
-            for (var i = 0; i < 5000; i++)
+            for (var i = 0; i < 10000; i++)
             {
                 var xml = Sample;
                 for (var edits = random.Next(1, 4); edits > 0; edits--)
                 {
                     var at = random.Next(xml.Length + 1);
-                    var cut = Math.Min(random.Next(4), xml.Length - at);
+                    // Mostly insertions: a cut is more often than not a malformed file, which says less of the plain reader.
+                    var cut = random.Next(4) == 0 ? Math.Min(random.Next(1, 4), xml.Length - at) : 0;
                     xml = xml.Substring(0, at) + Damage[random.Next(Damage.Length)] + xml.Substring(at + cut);
                 }
                 AssertSameAsXmlReader(xml);
                 if (PlainXmlTreeReader.TryRead(xml) != null)
                     readPlainly++;
             }
-            // Damage that leaves the file well-formed is common: the plain reader's own results are what is compared.
-            Assert.InRange(readPlainly, 1000, 5000);
+            // Enough damaged files stay well-formed that the plain reader's own results are compared, not only its giving up.
+            Assert.InRange(readPlainly, 600, 10000);
         }
 
         private static void AssertSameAsXmlReader(string xml) =>
