@@ -23,7 +23,7 @@ namespace ConfigLint.Parsers.ClpConf
         {
             var content = file.Text.ToString();
             return PlainXmlTreeReader.TryRead(content) is { } tree
-                ? new ClpConfDocument(file, tree.Root, file.DecodingErrors)
+                ? new ClpConfDocument(file, tree.CreateRoot(), file.DecodingErrors)
                 : ParseWithXmlReader(file, content);
         }
 
@@ -35,7 +35,7 @@ namespace ConfigLint.Parsers.ClpConf
             ClpElement? root;
             try
             {
-                root = ReadTree(file, content, errors).Root;
+                root = ReadTree(file, content, errors).CreateRoot();
             }
             catch (XmlException e)
             {

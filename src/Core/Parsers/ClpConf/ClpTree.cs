@@ -56,8 +56,8 @@ namespace ConfigLint.Parsers.ClpConf
         /// <summary>Element and attribute names, each once.</summary>
         public ClpNameTable Names { get; } = new();
 
-        /// <summary>The document element, or null when there is none.</summary>
-        public ClpElement? Root => _elementCount == 0 ? null : new ClpElement(this, 0, null);
+        /// <summary>The document element, made anew on each call (a document keeps the one it makes), or null when there is none.</summary>
+        public ClpElement? CreateRoot() => _elementCount == 0 ? null : new ClpElement(this, 0, null);
 
         /// <summary>Adds an element after every element added so far, as the last child of <paramref name="parent"/> (or as the root).</summary>
         public int AddElement(int parent, int nameId, int nameStart)

@@ -83,7 +83,7 @@ namespace ConfigLint.Parsers.ClpConf
             if (!SkipSpace() || !ReadPseudoAttribute("version", out var version) || version != "1.0")
                 return false;
             var spaced = SkipSpace();
-            if (spaced && IsNameStart(Peek(0)) && StartsWith("encoding"))
+            if (spaced && StartsWith("encoding"))
             {
                 if (!ReadPseudoAttribute("encoding", out var encoding) || !IsEncodingName(encoding))
                     return false;
