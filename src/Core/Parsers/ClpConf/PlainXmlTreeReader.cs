@@ -8,8 +8,9 @@ namespace ConfigLint.Parsers.ClpConf
     /// <summary>
     /// Reads the plain XML every clp.conf is written in (ASCII names, no namespace, DTD, CDATA or processing
     /// instruction) into the same tree as the <see cref="System.Xml.XmlReader"/> path, several times faster: one pass
-    /// over the text, no line and column to map back to a position, nothing but records and the few names. It gives up on anything outside that subset, and on anything malformed, so that the
-    /// XmlReader path reads such a file and reports its errors exactly as before.
+    /// over the text, no line and column to map back to a position, nothing made but records and the few names. It
+    /// gives up on anything outside that subset, and on anything malformed, so that the XmlReader path reads such a
+    /// file and reports its errors exactly as before. No recursion: open elements are an array as deep as the limit.
     /// </summary>
     internal sealed class PlainXmlTreeReader
     {
