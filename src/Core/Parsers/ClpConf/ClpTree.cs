@@ -27,26 +27,28 @@ namespace ConfigLint.Parsers.ClpConf
         public ClpTree(string content)
         {
             _content = content;
-            // Sized once: no more elements than '<'. Left unzeroed (each record is written whole when added), so the
-            // part end tags account for costs nothing.
-            var elements = Math.Max(16, Count(content, '<'));
+            // Sized once, to the number of start tags: no element is without one. Left unzeroed: each record is written
+            // whole when added.
+            var elements = Math.Max(16, StartTags(content));
 #if NET
             _elements = GC.AllocateUninitializedArray<ElementRecord>(elements);
 #else
             _elements = new ElementRecord[elements];
 #endif
-            _attributes = new AttributeRecord[16];
+            _attributes = new AttributeRecord[Math.Max(16, elements / 4)];
         }
 
-        private static int Count(string content, char c)
+        /// <summary>How many '&lt;' do not start an end tag.</summary>
+        private static int StartTags(string content)
         {
 #if NET
-            return content.AsSpan().Count(c);
+            var text = content.AsSpan();
+            return text.Count('<') - text.Count("</".AsSpan());
 #else
             var count = 0;
-            foreach (var x in content)
+            for (var i = 0; i < content.Length; i++)
             {
-                if (x == c)
+                if (content[i] == '<' && (i + 1 == content.Length || content[i + 1] != '/'))
                     count++;
             }
             return count;
