@@ -9,7 +9,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace ConfigLint.Parsers.ClpConf
 {
     /// <summary>
-    /// Reads a decoded clp.conf into a tree of <see cref="ClpElement"/>s with exact spans. System.Xml does the XML;
+    /// Reads a decoded clp.conf into a tree of <see cref="ClpElement"/>s with exact spans. The plain XML clp.conf files
+    /// are written in is read by <see cref="PlainXmlTreeReader"/>; any other file (and any malformed one) by System.Xml:
     /// DTDs are refused (so no external entity and no entity expansion is ever read) and a malformed file becomes a
     /// <see cref="ParseError"/> at the reader's error position, never an exception. Elements nested deeper than
     /// <see cref="NestingLimit.MaxDepth"/> are skipped, reported once at the first of them.
@@ -20,14 +21,21 @@ namespace ConfigLint.Parsers.ClpConf
 
         public static ClpConfDocument Parse(SourceFile file)
         {
+            var content = file.Text.ToString();
+            return PlainXmlTreeReader.TryRead(content) is { } tree
+                ? new ClpConfDocument(file, tree.CreateRoot(), file.DecodingErrors)
+                : ParseWithXmlReader(file, content);
+        }
+
+        /// <summary>The tree and errors as System.Xml reads the file: every file the plain reader gives up on, and what the tests hold it to.</summary>
+        internal static ClpConfDocument ParseWithXmlReader(SourceFile file, string content)
+        {
             var errors = ImmutableArray.CreateBuilder<ParseError>();
             errors.AddRange(file.DecodingErrors);
-            ClpElement? root = null;
-            var text = file.Text;
-            var content = text.ToString();
+            ClpElement? root;
             try
             {
-                root = ReadTree(file, content, errors);
+                root = ReadTree(file, content, errors).CreateRoot();
             }
             catch (XmlException e)
             {
@@ -46,8 +54,9 @@ namespace ConfigLint.Parsers.ClpConf
             CloseInput = true,
         };
 
-        private static ClpElement? ReadTree(SourceFile file, string content, ImmutableArray<ParseError>.Builder errors)
+        private static ClpTree ReadTree(SourceFile file, string content, ImmutableArray<ParseError>.Builder errors)
         {
+            var tree = new ClpTree(content);
             var text = file.Text;
             using var reader = XmlReader.Create(new StringReader(content), Settings());
             var lineInfo = (IXmlLineInfo)reader;
@@ -55,10 +64,6 @@ namespace ConfigLint.Parsers.ClpConf
             // Elements whose end tag is still to come, innermost last; deeper ones are skipped, so the array is enough.
             var open = new OpenElement[NestingLimit.MaxDepth];
             var depth = 0;
-            // The children read so far of every open element, each one's after its parent's: an element's become an
-            // array of exactly their number when it completes.
-            var children = new List<ClpElement>();
-            ClpElement? root = null;
             var reportedTooDeep = false;
             var atNode = reader.Read();
             while (atNode)
@@ -77,7 +82,7 @@ namespace ConfigLint.Parsers.ClpConf
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.Element:
-                        ClpElement? parent = null;
+                        var parent = -1;
                         if (depth > 0)
                         {
                             ref var parentState = ref open[depth - 1];
@@ -85,14 +90,12 @@ namespace ConfigLint.Parsers.ClpConf
                             parent = parentState.Element;
                         }
                         var nameStart = lines.Position(lineInfo);
-                        var element = new ClpElement(reader.Name, parent, new TextSpan(nameStart, reader.Name.Length), ReadAttributes(reader));
-                        root ??= element;
-                        if (parent != null)
-                            children.Add(element);
+                        var element = tree.AddElement(parent, tree.Names.Id(reader.Name), nameStart);
+                        AddAttributes(reader, tree);
                         if (reader.IsEmptyElement)
-                            element.SetValue("", new TextSpan(element.NameSpan.End, 0));
+                            tree.SetValue(element, new TextSpan(nameStart + reader.Name.Length, 0), null);
                         else
-                            open[depth++] = new OpenElement(element, children.Count);
+                            open[depth++] = new OpenElement(element);
                         break;
                     case XmlNodeType.Text:
                     case XmlNodeType.CDATA:
@@ -115,34 +118,23 @@ namespace ConfigLint.Parsers.ClpConf
                     case XmlNodeType.EndElement:
                         // The end tag's name follows "</": an element without text has an empty value just before it.
                         ref var closed = ref open[--depth];
-                        closed.Complete(content, lines.Position(lineInfo) - 2);
-                        if (children.Count > closed.FirstChild)
-                        {
-                            var own = new ClpElement[children.Count - closed.FirstChild];
-                            children.CopyTo(closed.FirstChild, own, 0, own.Length);
-                            children.RemoveRange(closed.FirstChild, own.Length);
-                            closed.Element.SetChildren(own);
-                        }
+                        closed.Complete(tree, content, lines.Position(lineInfo) - 2);
                         closed = default;
                         break;
                 }
                 atNode = reader.Read();
             }
-            return root;
+            return tree;
         }
 
-        private static ClpAttributes ReadAttributes(XmlReader reader)
+        private static void AddAttributes(XmlReader reader, ClpTree tree)
         {
-            if (reader.AttributeCount == 0)
-                return ClpAttributes.None;
-            var pairs = new KeyValuePair<string, string>[reader.AttributeCount];
-            for (var i = 0; i < pairs.Length; i++)
+            for (var i = 0; i < reader.AttributeCount; i++)
             {
                 reader.MoveToAttribute(i);
-                pairs[i] = new KeyValuePair<string, string>(reader.Name, reader.Value);
+                tree.AddAttribute(tree.Names.Id(reader.Name), 0, 0, reader.Value);
             }
             reader.MoveToElement();
-            return new ClpAttributes(pairs);
         }
 
         /// <summary>
@@ -225,10 +217,9 @@ namespace ConfigLint.Parsers.ClpConf
             // A first text node written as is, still only its place in the text.
             private bool _verbatimPending;
 
-            public OpenElement(ClpElement element, int firstChild)
+            public OpenElement(int element)
             {
                 Element = element;
-                FirstChild = firstChild;
                 HasChildElements = false;
                 _text = null;
                 _textStart = -1;
@@ -236,10 +227,7 @@ namespace ConfigLint.Parsers.ClpConf
                 _verbatimPending = false;
             }
 
-            public ClpElement Element { get; }
-
-            /// <summary>Where its children start in the list of children read.</summary>
-            public int FirstChild { get; }
+            public int Element { get; }
 
             /// <summary>Once true, the element's text is layout and no longer collected.</summary>
             public bool HasChildElements { get; set; }
@@ -261,16 +249,14 @@ namespace ConfigLint.Parsers.ClpConf
                 Extend(start, end);
             }
 
-            public void Complete(string content, int endTagStart)
+            public void Complete(ClpTree tree, string content, int endTagStart)
             {
                 if (HasChildElements)
                     return;
                 if (_textStart < 0)
-                    Element.SetValue("", new TextSpan(endTagStart, 0));
-                else if (_verbatimPending)
-                    Element.SetVerbatimValue(content, TextSpan.FromBounds(_textStart, _textEnd));
+                    tree.SetValue(Element, new TextSpan(endTagStart, 0), null);
                 else
-                    Element.SetValue(_text!, TextSpan.FromBounds(_textStart, _textEnd));
+                    tree.SetValue(Element, TextSpan.FromBounds(_textStart, _textEnd), _verbatimPending ? null : _text);
             }
 
             private void Extend(int start, int end)

@@ -5,28 +5,31 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ConfigLint.Parsers.ClpConf
 {
-    /// <summary>One element of a clp.conf tree, with where its name and its text value are in the decoded file.</summary>
+    /// <summary>
+    /// One element of a clp.conf tree, with where its name and its text value are in the decoded file. Made from the
+    /// <see cref="ClpTree"/> when first reached; its children, attributes and value when first read.
+    /// </summary>
     internal sealed class ClpElement
     {
         // A dictionary by name only for an element with many children: rules look a setting up beside every
         // credential, so such an element is not scanned once per child.
         private const int ChildrenScannedByName = 8;
 
-        private static readonly ClpElement[] NoChildren = new ClpElement[0];
+        internal static readonly ClpElement[] NoChildren = new ClpElement[0];
 
-        // Given once the element is read, at exactly its size (most elements are leaves and share the empty array).
-        private ClpElement[] _children = NoChildren;
+        private readonly ClpTree _tree;
+        private readonly int _index;
+        private ClpElement[]? _children;
+        private IReadOnlyDictionary<string, string>? _attributes;
         private string? _value;
-        // The file's text, while the value is still only its place there (text written as is: made a string when read).
-        private string? _verbatimIn;
         private Dictionary<string, ClpElement>? _firstChildByName;
 
-        public ClpElement(string name, ClpElement? parent, TextSpan nameSpan, IReadOnlyDictionary<string, string> attributes)
+        internal ClpElement(ClpTree tree, int index, ClpElement? parent)
         {
-            Name = name;
+            _tree = tree;
+            _index = index;
             Parent = parent;
-            NameSpan = nameSpan;
-            Attributes = attributes;
+            Name = tree.NameOf(index);
         }
 
         public string Name { get; }
@@ -34,17 +37,17 @@ namespace ConfigLint.Parsers.ClpConf
         public ClpElement? Parent { get; }
 
         /// <summary>The element name in its start tag (<c>webmgr</c> in <c>&lt;webmgr&gt;</c>).</summary>
-        public TextSpan NameSpan { get; }
+        public TextSpan NameSpan => new(_tree.NameStartOf(_index), Name.Length);
 
-        public IReadOnlyDictionary<string, string> Attributes { get; }
+        public IReadOnlyDictionary<string, string> Attributes => _attributes ??= _tree.AttributesOf(_index);
 
-        public IReadOnlyList<ClpElement> Children => _children;
+        public IReadOnlyList<ClpElement> Children => ChildArray;
 
         /// <summary>The text of an element without child elements (entities expanded), or null when it has children.</summary>
-        public string? Value => _value ??= _verbatimIn?.Substring(ValueSpan!.Value.Start, ValueSpan.Value.Length);
+        public string? Value => _value ??= _tree.ValueOf(_index);
 
         /// <summary>Where the text is in the file, as written (empty, right after the start tag, for an empty element).</summary>
-        public TextSpan? ValueSpan { get; private set; }
+        public TextSpan? ValueSpan => _tree.ValueSpanOf(_index);
 
         /// <summary>The span a finding about this element's value points at: the text, or the name when there is none.</summary>
         public TextSpan ReportSpan => ValueSpan is { IsEmpty: false } span ? span : NameSpan;
@@ -73,9 +76,13 @@ namespace ConfigLint.Parsers.ClpConf
         /// <summary>The first child element with this name, or null.</summary>
         public ClpElement? Child(string name)
         {
-            if (_firstChildByName != null)
+            var children = ChildArray;
+            if (children.Length > ChildrenScannedByName)
+            {
+                _firstChildByName ??= FirstChildByName(children);
                 return _firstChildByName.TryGetValue(name, out var child) ? child : null;
-            foreach (var child in _children)
+            }
+            foreach (var child in children)
             {
                 if (child.Name == name)
                     return child;
@@ -121,40 +128,27 @@ namespace ConfigLint.Parsers.ClpConf
             while (pending.Count > 0)
             {
                 var (parent, next) = pending.Pop();
-                if (next == parent._children.Length)
+                var children = parent.ChildArray;
+                if (next == children.Length)
                     continue;
                 pending.Push((parent, next + 1));
-                var child = parent._children[next];
+                var child = children[next];
                 yield return child;
                 pending.Push((child, 0));
             }
         }
 
-        /// <summary>The element's child elements, in document order, once all are read.</summary>
-        internal void SetChildren(ClpElement[] children)
+        private ClpElement[] ChildArray => _children ??= _tree.ChildrenOf(_index, this);
+
+        private static Dictionary<string, ClpElement> FirstChildByName(ClpElement[] children)
         {
-            _children = children;
-            if (children.Length <= ChildrenScannedByName)
-                return;
-            _firstChildByName = new Dictionary<string, ClpElement>(StringComparer.Ordinal);
+            var firstChildByName = new Dictionary<string, ClpElement>(StringComparer.Ordinal);
             foreach (var child in children)
             {
-                if (!_firstChildByName.ContainsKey(child.Name))
-                    _firstChildByName.Add(child.Name, child);
+                if (!firstChildByName.ContainsKey(child.Name))
+                    firstChildByName.Add(child.Name, child);
             }
-        }
-
-        /// <summary>The value is <paramref name="content"/>'s text at <paramref name="span"/>, exactly as written.</summary>
-        internal void SetVerbatimValue(string content, TextSpan span)
-        {
-            _verbatimIn = content;
-            ValueSpan = span;
-        }
-
-        internal void SetValue(string value, TextSpan span)
-        {
-            _value = value;
-            ValueSpan = span;
+            return firstChildByName;
         }
     }
 }
