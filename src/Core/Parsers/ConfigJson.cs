@@ -130,12 +130,10 @@ namespace ConfigLint.Parsers
 #if NET
                 _keyVerdictsByText = _keyVerdicts.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
-                // Iterative, and each shared object or array walked once: resolved values nest and repeat freely.
-                // Values under a secret key and under any other are walked apart (a 4.x object's own value depends on
-                // it), each kind with its own set and stack of plain references: no tuple-keyed collections, whose
-                // code the runtime would have to compile at start.
-                var visited = new HashSet<ConfigValue>();
-                var visitedUnderSecretKey = new HashSet<ConfigValue>();
+                // Iterative: resolved values nest as deep as the file is long. A value a substitution placed in several
+                // places is walked at each, as writing it does (a set of those already walked cost more than the walk).
+                // Values under a secret key and under any other are kept apart (a 4.x object's own value depends on
+                // it) in stacks of plain references: no tuple-keyed collections, whose code the runtime compiles at start.
                 var pending = new List<ConfigValue> { root };
                 var pendingUnderSecretKey = new List<ConfigValue>();
                 while (pending.Count > 0 || pendingUnderSecretKey.Count > 0)
@@ -144,8 +142,6 @@ namespace ConfigLint.Parsers
                     var stack = underSecretKey ? pendingUnderSecretKey : pending;
                     var value = stack[stack.Count - 1];
                     stack.RemoveAt(stack.Count - 1);
-                    if (!(underSecretKey ? visitedUnderSecretKey : visited).Add(value))
-                        continue;
                     switch (value)
                     {
                         case ConfigObject obj:
