@@ -47,11 +47,12 @@ namespace ConfigLint.Parsers
                 if (index > 0)
                     output.Write(',');
                 ConfigValue member;
+                string? key = null;
                 var secretKey = false;
                 if (container.Fields is { } fields)
                 {
                     var field = open.FieldAt(index);
-                    var key = fields.KeyAt(field);
+                    key = fields.KeyAt(field);
                     WriteString(output, key);
                     output.Write(':');
                     secretKey = secrets.IsSecretField(key, container.UnderSecretKey);
@@ -61,7 +62,7 @@ namespace ConfigLint.Parsers
                 {
                     member = container.Items![index];
                 }
-                if (!(member is ConfigObject) && (secretKey || secrets.IsSecretValue(member)))
+                if (!(member is ConfigObject) && (secretKey || secrets.IsSecretValue(member, writtenUnder: key)))
                 {
                     WriteString(output, Mask);
                     continue;
@@ -182,10 +183,13 @@ namespace ConfigLint.Parsers
                 return secret;
             }
 
-            /// <summary>Whether the value is one found or defined under a secret key, or a string concatenated from one.</summary>
-            public bool IsSecretValue(ConfigValue value)
+            /// <summary>
+            /// Whether the value is one found or defined under a secret key, or a string concatenated from one;
+            /// <paramref name="writtenUnder"/> is the key it is written under, if any.
+            /// </summary>
+            public bool IsSecretValue(ConfigValue value, string? writtenUnder)
             {
-                if (IsKnownSecret(value))
+                if (_secret.Contains(value) || IsDefinedUnderSecretKey(value, writtenUnder))
                     return true;
                 if (!(value is ConfigScalar scalar) || scalar.Parts.Count == 0)
                     return false;
@@ -220,13 +224,13 @@ namespace ConfigLint.Parsers
                 return _concatenated[scalar];
             }
 
-            private bool IsKnownSecret(ConfigValue value) => _secret.Contains(value) || IsDefinedUnderSecretKey(value);
+            private bool IsKnownSecret(ConfigValue value) => _secret.Contains(value) || IsDefinedUnderSecretKey(value, writtenUnder: null);
 
             /// <summary>
             /// Whether the value's origin (where it is written) is under a secret key: a substitution yields the value
             /// itself, so this holds wherever it was copied to, even where the secret key itself no longer is.
             /// </summary>
-            private bool IsDefinedUnderSecretKey(ConfigValue value)
+            private bool IsDefinedUnderSecretKey(ConfigValue value, string? writtenUnder)
             {
                 // The inline site, not Origin: that makes an object per value asked.
                 var origin = value.Site;
@@ -241,8 +245,32 @@ namespace ConfigLint.Parsers
                 // HOCON spans the last path segment, perhaps quoted; the 4.x form spans the whole dotted key.
                 key = key.Length >= 2 && key[0] == '"' && key[key.Length - 1] == '"'
                     ? key.Slice(1, key.Length - 2)
-                    : key.Slice(key.LastIndexOf('.') + 1);
-                return IsSecretKeyName(key);
+                    : key.Slice(LastDot(key) + 1);
+                // Most values are written under the key they were defined with: that key's string is judged, with no
+                // lookup by text.
+                return writtenUnder != null && SameText(key, writtenUnder) ? IsSecretKeyCached(writtenUnder) : IsSecretKeyName(key);
+            }
+
+            // Keys are short: plain loops, precompiled with the tool, not the runtime's vectorized span methods, whose
+            // code each process JIT-compiles.
+            private static int LastDot(ReadOnlySpan<char> key)
+            {
+                var at = key.Length - 1;
+                while (at >= 0 && key[at] != '.')
+                    at--;
+                return at;
+            }
+
+            private static bool SameText(ReadOnlySpan<char> text, string other)
+            {
+                if (text.Length != other.Length)
+                    return false;
+                for (var i = 0; i < text.Length; i++)
+                {
+                    if (text[i] != other[i])
+                        return false;
+                }
+                return true;
             }
 
             private bool IsSecretKeyName(ReadOnlySpan<char> key)
@@ -353,11 +381,26 @@ namespace ConfigLint.Parsers
                     var position = _order[i];
                     var key = fields.KeyAt(position);
                     var j = i - 1;
-                    for (; j >= start && string.CompareOrdinal(fields.KeyAt(_order[j]), key) > 0; j--)
+                    for (; j >= start && CompareOrdinal(fields.KeyAt(_order[j]), key) > 0; j--)
                         _order[j + 1] = _order[j];
                     _order[j + 1] = position;
                 }
             }
+        }
+
+        /// <summary>
+        /// <see cref="string.CompareOrdinal(string, string)"/>'s order in a plain loop, precompiled with the tool: keys
+        /// are short, and the runtime's vectorized comparison is JIT-compiled in each process.
+        /// </summary>
+        private static int CompareOrdinal(string a, string b)
+        {
+            var length = Math.Min(a.Length, b.Length);
+            for (var i = 0; i < length; i++)
+            {
+                if (a[i] != b[i])
+                    return a[i] - b[i];
+            }
+            return a.Length - b.Length;
         }
 
         /// <summary>An object (fields in key order at <see cref="OrderStart"/>) or array being written, and the next member to write.</summary>
