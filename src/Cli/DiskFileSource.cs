@@ -147,13 +147,40 @@ namespace ConfigLint.Cli
         private static byte[]? ReadAtMost(string path, long limit)
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
-            return ReadAtMost(stream, limit);
+            // Read straight into an array of the file's size: a growing buffer copied out at the end allocated a large
+            // file's bytes three times over, and such large arrays each bring the runtime closer to a full collection.
+            var length = stream.Length;
+            if (length > limit)
+                return null;
+            var bytes = new byte[length];
+            var filled = 0;
+            int read;
+            while (filled < bytes.Length && (read = stream.Read(bytes, filled, bytes.Length - filled)) > 0)
+                filled += read;
+            if (filled < bytes.Length)
+                return bytes.AsSpan(0, filled).ToArray();
+            var next = stream.ReadByte();
+            if (next < 0)
+                return bytes;
+            // The file grew since its size was taken: the rest is read as from any stream.
+            using var buffer = new MemoryStream();
+            buffer.Write(bytes, 0, filled);
+            buffer.WriteByte((byte)next);
+            return ReadRest(stream, buffer, limit);
         }
 
         /// <summary>The stream's bytes to its end, or null when it holds more than <paramref name="limit"/>.</summary>
         public static byte[]? ReadAtMost(Stream stream, long limit)
         {
             using var buffer = new MemoryStream();
+            return ReadRest(stream, buffer, limit);
+        }
+
+        /// <summary>What <paramref name="buffer"/> holds, then the stream's bytes to its end; null past <paramref name="limit"/>.</summary>
+        private static byte[]? ReadRest(Stream stream, MemoryStream buffer, long limit)
+        {
+            if (buffer.Length > limit)
+                return null;
             var chunk = new byte[81920];
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using ConfigLint.Analyzers;
 using ConfigLint.Parsers;
@@ -16,6 +17,7 @@ namespace ConfigLint.Cli
             if (!File.Exists(fullPath))
                 throw new UsageException($"no such file: {commandLine.CommandArgument}");
 
+            SuspendCollections(new FileInfo(fullPath).Length);
             var tree = ScannedTree.RootsFor(environment.CurrentDirectory, new[] { fullPath });
             var resolved = environment.Engine.Resolve(fullPath, environment.CurrentDirectory, new DiskFileSource(tree, commandLine.MaxFileSize));
             if (resolved.OtherFormat is { } otherFormat)
@@ -32,6 +34,32 @@ namespace ConfigLint.Cli
                     writer.WriteLine();
                 });
             return resolved.Errors.IsEmpty ? ExitCodes.Clean : ExitCodes.Findings;
+        }
+
+        // What a resolve allocates, per byte of the file, with room to spare (measured 18 on the generated 5 MB file,
+        // the parse and the JSON writing together), and the most the runtime is asked to set aside without collecting.
+        private const long AllocationPerFileByte = 32;
+        private const long MostUncollected = 256 * 1024 * 1024;
+        private const long LargeFile = 1024 * 1024;
+
+        /// <summary>
+        /// Asks the runtime not to collect while a large file is resolved: everything it allocates stays live until the
+        /// JSON is written, so each collection only copied the growing tree from generation to generation (most of the
+        /// runtime's share of a 5 MB resolve). A process that allocates more than was set aside is collected as usual
+        /// from then on; a small file is not worth the collection that starting the region costs.
+        /// </summary>
+        private static void SuspendCollections(long fileSize)
+        {
+            if (fileSize < LargeFile)
+                return;
+            try
+            {
+                GC.TryStartNoGCRegion(Math.Min(MostUncollected, AllocationPerFileByte * fileSize));
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // More than this runtime's heap can set aside: collected as usual.
+            }
         }
 
         /// <summary>A usage error in one line: nothing of the file is shown (it may hold secrets).</summary>

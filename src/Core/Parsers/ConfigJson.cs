@@ -32,29 +32,37 @@ namespace ConfigLint.Parsers
             var secrets = new SecretValues(value, isSecretKey);
             // The objects and arrays being written, innermost on top: a substitution places a whole object inside
             // another, so values can nest as deep as the file is long.
-            var open = new Stack<OpenContainer>();
+            var open = new OpenContainers();
             Begin(output, value, underSecretKey: false, open);
             while (open.Count > 0)
             {
-                var container = open.Peek();
-                if (container.Next == container.Members.Count)
+                ref var container = ref open.Top;
+                if (container.Next == container.Count)
                 {
-                    output.Write(container.Keys == null ? ']' : '}');
+                    output.Write(container.Fields == null ? ']' : '}');
                     open.Pop();
                     continue;
                 }
                 var index = container.Next++;
                 if (index > 0)
                     output.Write(',');
-                var member = container.Members[index];
+                ConfigValue member;
+                string? key = null;
                 var secretKey = false;
-                if (container.Keys != null)
+                if (container.Fields is { } fields)
                 {
-                    WriteString(output, container.Keys[index]);
+                    var field = open.FieldAt(index);
+                    key = fields.KeyAt(field);
+                    WriteString(output, key);
                     output.Write(':');
-                    secretKey = secrets.IsSecretField(container.Keys[index], container.UnderSecretKey);
+                    secretKey = secrets.IsSecretField(key, container.UnderSecretKey);
+                    member = fields.ValueAt(field);
                 }
-                if (!(member is ConfigObject) && (secretKey || secrets.IsSecretValue(member)))
+                else
+                {
+                    member = container.Items![index];
+                }
+                if (!(member is ConfigObject) && (secretKey || secrets.IsSecretValue(member, writtenUnder: key)))
                 {
                     WriteString(output, Mask);
                     continue;
@@ -67,32 +75,33 @@ namespace ConfigLint.Parsers
         public const string Mask = "****";
 
         /// <summary>Writes a scalar, or opens an object or array whose members <see cref="Write(TextWriter, ConfigValue, Func{string, bool})"/> goes on with.</summary>
-        private static void Begin(TextWriter output, ConfigValue value, bool underSecretKey, Stack<OpenContainer> open)
+        private static void Begin(TextWriter output, ConfigValue value, bool underSecretKey, OpenContainers open)
         {
             switch (value)
             {
                 case ConfigObject obj:
-                    // Keys and values copied side by side and sorted together: no lookup by key per member.
-                    var keys = new string[obj.Fields.Count];
-                    var members = new ConfigValue[keys.Length];
-                    var at = 0;
-                    foreach (var field in obj.Fields)
-                    {
-                        keys[at] = field.Key;
-                        members[at++] = field.Value;
-                    }
-                    Array.Sort(keys, members, StringComparer.Ordinal);
                     output.Write('{');
-                    open.Push(new OpenContainer(members, keys, underSecretKey));
+                    open.PushObject(FieldsOf(obj), underSecretKey);
                     break;
                 case ConfigArray array:
                     output.Write('[');
-                    open.Push(new OpenContainer(array.Items, keys: null, underSecretKey: false));
+                    open.PushArray(array.Items);
                     break;
                 case ConfigScalar scalar:
                     WriteScalar(output, scalar);
                     break;
             }
+        }
+
+        /// <summary>An object's fields by position: the HOCON builder's own, or a copy of a dictionary's.</summary>
+        private static ConfigFields FieldsOf(ConfigObject obj)
+        {
+            if (obj.Members is { } members)
+                return members;
+            var copy = new ConfigFields(obj.Fields.Count);
+            foreach (var field in obj.Fields)
+                copy.Append(field.Key, field.Value);
+            return copy;
         }
 
         /// <summary>
@@ -122,32 +131,38 @@ namespace ConfigLint.Parsers
 #if NET
                 _keyVerdictsByText = _keyVerdicts.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
-                // Iterative, and each shared object or array walked once: resolved values nest and repeat freely.
-                var visited = new HashSet<(ConfigValue, bool)>();
-                var pending = new Stack<(ConfigValue Value, bool UnderSecretKey)>();
-                pending.Push((root, false));
-                while (pending.Count > 0)
+                // Iterative: resolved values nest as deep as the file is long. A value a substitution placed in several
+                // places is walked at each, as writing it does (a set of those already walked cost more than the walk).
+                // Values under a secret key and under any other are kept apart (a 4.x object's own value depends on
+                // it) in stacks of plain references: no tuple-keyed collections, whose code the runtime compiles at start.
+                var pending = new List<ConfigValue> { root };
+                var pendingUnderSecretKey = new List<ConfigValue>();
+                while (pending.Count > 0 || pendingUnderSecretKey.Count > 0)
                 {
-                    var (value, underSecretKey) = pending.Pop();
-                    if (!visited.Add((value, underSecretKey)))
-                        continue;
+                    var underSecretKey = pending.Count == 0;
+                    var stack = underSecretKey ? pendingUnderSecretKey : pending;
+                    var value = stack[stack.Count - 1];
+                    stack.RemoveAt(stack.Count - 1);
                     switch (value)
                     {
                         case ConfigObject obj:
-                            foreach (var field in obj.Fields)
+                            var fields = FieldsOf(obj);
+                            for (var i = 0; i < fields.Count; i++)
                             {
-                                var secretKey = IsSecretField(field.Key, underSecretKey);
-                                if (secretKey && !(field.Value is ConfigObject))
-                                    MarkSecret(field.Value);
-                                else if (!(field.Value is ConfigScalar))
-                                    pending.Push((field.Value, secretKey));
+                                var field = fields.ValueAt(i);
+                                var secretKey = IsSecretField(fields.KeyAt(i), underSecretKey);
+                                if (secretKey && !(field is ConfigObject))
+                                    MarkSecret(field);
+                                else if (!(field is ConfigScalar))
+                                    (secretKey ? pendingUnderSecretKey : pending).Add(field);
                             }
                             break;
                         case ConfigArray array:
-                            foreach (var item in array.Items)
+                            var items = array.Items;
+                            for (var i = 0; i < items.Count; i++)
                             {
-                                if (!(item is ConfigScalar))
-                                    pending.Push((item, false));
+                                if (!(items[i] is ConfigScalar))
+                                    pending.Add(items[i]);
                             }
                             break;
                     }
@@ -168,10 +183,13 @@ namespace ConfigLint.Parsers
                 return secret;
             }
 
-            /// <summary>Whether the value is one found or defined under a secret key, or a string concatenated from one.</summary>
-            public bool IsSecretValue(ConfigValue value)
+            /// <summary>
+            /// Whether the value is one found or defined under a secret key, or a string concatenated from one;
+            /// <paramref name="writtenUnder"/> is the key it is written under, if any.
+            /// </summary>
+            public bool IsSecretValue(ConfigValue value, string? writtenUnder)
             {
-                if (IsKnownSecret(value))
+                if (_secret.Contains(value) || IsDefinedUnderSecretKey(value, writtenUnder))
                     return true;
                 if (!(value is ConfigScalar scalar) || scalar.Parts.Count == 0)
                     return false;
@@ -206,13 +224,13 @@ namespace ConfigLint.Parsers
                 return _concatenated[scalar];
             }
 
-            private bool IsKnownSecret(ConfigValue value) => _secret.Contains(value) || IsDefinedUnderSecretKey(value);
+            private bool IsKnownSecret(ConfigValue value) => _secret.Contains(value) || IsDefinedUnderSecretKey(value, writtenUnder: null);
 
             /// <summary>
             /// Whether the value's origin (where it is written) is under a secret key: a substitution yields the value
             /// itself, so this holds wherever it was copied to, even where the secret key itself no longer is.
             /// </summary>
-            private bool IsDefinedUnderSecretKey(ConfigValue value)
+            private bool IsDefinedUnderSecretKey(ConfigValue value, string? writtenUnder)
             {
                 // The inline site, not Origin: that makes an object per value asked.
                 var origin = value.Site;
@@ -227,8 +245,32 @@ namespace ConfigLint.Parsers
                 // HOCON spans the last path segment, perhaps quoted; the 4.x form spans the whole dotted key.
                 key = key.Length >= 2 && key[0] == '"' && key[key.Length - 1] == '"'
                     ? key.Slice(1, key.Length - 2)
-                    : key.Slice(key.LastIndexOf('.') + 1);
-                return IsSecretKeyName(key);
+                    : key.Slice(LastDot(key) + 1);
+                // Most values are written under the key they were defined with: that key's string is judged, with no
+                // lookup by text.
+                return writtenUnder != null && SameText(key, writtenUnder) ? IsSecretKeyCached(writtenUnder) : IsSecretKeyName(key);
+            }
+
+            // Keys are short: plain loops, precompiled with the tool, not the runtime's vectorized span methods, whose
+            // code each process JIT-compiles.
+            private static int LastDot(ReadOnlySpan<char> key)
+            {
+                var at = key.Length - 1;
+                while (at >= 0 && key[at] != '.')
+                    at--;
+                return at;
+            }
+
+            private static bool SameText(ReadOnlySpan<char> text, string other)
+            {
+                if (text.Length != other.Length)
+                    return false;
+                for (var i = 0; i < text.Length; i++)
+                {
+                    if (text[i] != other[i])
+                        return false;
+                }
+                return true;
             }
 
             private bool IsSecretKeyName(ReadOnlySpan<char> key)
@@ -269,24 +311,120 @@ namespace ConfigLint.Parsers
             }
         }
 
-        /// <summary>An object (members in key order) or array (no keys) being written, and the next member to write.</summary>
-        private sealed class OpenContainer
+        /// <summary>
+        /// The objects and arrays being written, as a stack of plain arrays: no object per container, and an object's
+        /// field order (its positions sorted by key) kept in one shared buffer, so nothing is allocated per object.
+        /// </summary>
+        private sealed class OpenContainers
         {
-            public OpenContainer(IReadOnlyList<ConfigValue> members, IReadOnlyList<string>? keys, bool underSecretKey)
+            // Objects this small (most of them) are sorted in place by insertion, with no comparer and no copy.
+            private const int InsertionSortLimit = 16;
+
+            private Container[] _containers = new Container[16];
+            private int[] _order = new int[256];
+            private int _orderUsed;
+
+            public int Count { get; private set; }
+
+            public ref Container Top => ref _containers[Count - 1];
+
+            /// <summary>The position in the top object's fields of its <paramref name="index"/>th field in key order.</summary>
+            public int FieldAt(int index) => _order[Top.OrderStart + index];
+
+            public void PushObject(ConfigFields fields, bool underSecretKey)
             {
-                Members = members;
-                Keys = keys;
-                UnderSecretKey = underSecretKey;
+                var count = fields.Count;
+                if (_orderUsed + count > _order.Length)
+                    Array.Resize(ref _order, Math.Max(_orderUsed + count, 2 * _order.Length));
+                var start = _orderUsed;
+                for (var i = 0; i < count; i++)
+                    _order[start + i] = i;
+                SortByKey(fields, start, count);
+                _orderUsed += count;
+                Push(new Container(fields, null, count, start, underSecretKey));
             }
 
-            public IReadOnlyList<ConfigValue> Members { get; }
+            public void PushArray(IReadOnlyList<ConfigValue> items) =>
+                Push(new Container(null, items, items.Count, _orderUsed, underSecretKey: false));
 
-            public IReadOnlyList<string>? Keys { get; }
+            public void Pop()
+            {
+                _orderUsed = Top.OrderStart;
+                _containers[--Count] = default;
+            }
+
+            private void Push(Container container)
+            {
+                if (Count == _containers.Length)
+                    Array.Resize(ref _containers, 2 * Count);
+                _containers[Count++] = container;
+            }
+
+            /// <summary>Sorts <c>_order[start..start+count)</c>, positions in <paramref name="fields"/>, by key, ordinally.</summary>
+            private void SortByKey(ConfigFields fields, int start, int count)
+            {
+                if (count > InsertionSortLimit)
+                {
+                    var keys = new string[count];
+                    var positions = new int[count];
+                    for (var i = 0; i < count; i++)
+                    {
+                        keys[i] = fields.KeyAt(i);
+                        positions[i] = i;
+                    }
+                    Array.Sort(keys, positions, StringComparer.Ordinal);
+                    Array.Copy(positions, 0, _order, start, count);
+                    return;
+                }
+                for (var i = start + 1; i < start + count; i++)
+                {
+                    var position = _order[i];
+                    var key = fields.KeyAt(position);
+                    var j = i - 1;
+                    for (; j >= start && CompareOrdinal(fields.KeyAt(_order[j]), key) > 0; j--)
+                        _order[j + 1] = _order[j];
+                    _order[j + 1] = position;
+                }
+            }
+        }
+
+        /// <summary>
+        /// <see cref="string.CompareOrdinal(string, string)"/>'s order in a plain loop, precompiled with the tool: keys
+        /// are short, and the runtime's vectorized comparison is JIT-compiled in each process.
+        /// </summary>
+        private static int CompareOrdinal(string a, string b)
+        {
+            var length = Math.Min(a.Length, b.Length);
+            for (var i = 0; i < length; i++)
+            {
+                if (a[i] != b[i])
+                    return a[i] - b[i];
+            }
+            return a.Length - b.Length;
+        }
+
+        /// <summary>An object (fields in key order at <see cref="OrderStart"/>) or array being written, and the next member to write.</summary>
+        private struct Container
+        {
+            public Container(ConfigFields? fields, IReadOnlyList<ConfigValue>? items, int count, int orderStart, bool underSecretKey)
+            {
+                Fields = fields;
+                Items = items;
+                Count = count;
+                OrderStart = orderStart;
+                UnderSecretKey = underSecretKey;
+                Next = 0;
+            }
+
+            public readonly ConfigFields? Fields;
+            public readonly IReadOnlyList<ConfigValue>? Items;
+            public readonly int Count;
+            public readonly int OrderStart;
 
             /// <summary>Whether the object is the value of a secret key (its own 4.x <c>$value</c> is then secret).</summary>
-            public bool UnderSecretKey { get; }
+            public readonly bool UnderSecretKey;
 
-            public int Next { get; set; }
+            public int Next;
         }
 
         private static void WriteScalar(TextWriter output, ConfigScalar scalar)
@@ -312,6 +450,8 @@ namespace ConfigLint.Parsers
         /// <summary>An integer as a number prints: no '+', no leading zeros, no "-0".</summary>
         internal static string NormalizeInteger(string text)
         {
+            if (text.Length > 0 && text[0] >= '1' && text[0] <= '9')
+                return text;
             var negative = text.StartsWith("-", StringComparison.Ordinal);
             var digits = text.TrimStart('+', '-').TrimStart('0');
             if (digits.Length == 0)
@@ -339,7 +479,11 @@ namespace ConfigLint.Parsers
             output.Write('"');
             // Characters that need no escape are appended a run at a time: most strings are one run.
             var runStart = 0;
-            for (var i = 0; i < text.Length; i++)
+            // Most strings hold nothing to escape: a quick pass skips to the first character that might need it.
+            var i = 0;
+            while (i < text.Length && text[i] >= ' ' && text[i] < '\u2028' && text[i] != '"' && text[i] != '\\')
+                i++;
+            for (; i < text.Length; i++)
             {
                 var c = text[i];
                 var escape = c switch

@@ -28,11 +28,28 @@ namespace ConfigLint.Parsers
             public List<int> InvalidRunOffsets { get; }
         }
 
+        // Throws on the first invalid sequence instead of replacing it: valid UTF-8 (nearly every file) is decoded by
+        // the runtime's fast decoder in one pass, and only a file that is not goes through the reporting decoder.
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
         public static Result Decode(byte[] bytes)
+        {
+            var hasByteOrderMark = HasBom(bytes);
+            var start = hasByteOrderMark ? 3 : 0;
+            try
+            {
+                return new Result(StrictUtf8.GetString(bytes, start, bytes.Length - start), hasByteOrderMark, new List<int>());
+            }
+            catch (DecoderFallbackException)
+            {
+                return DecodeReportingInvalidRuns(bytes, hasByteOrderMark);
+            }
+        }
+
+        private static Result DecodeReportingInvalidRuns(byte[] bytes, bool hasByteOrderMark)
         {
             var builder = new StringBuilder(bytes.Length);
             var invalidRuns = new List<int>();
-            var hasByteOrderMark = HasBom(bytes);
             var i = hasByteOrderMark ? 3 : 0;
             var inInvalidRun = false;
             while (i < bytes.Length)

@@ -63,6 +63,17 @@ namespace ConfigLint.Analyzers.Formats
 
         private static int CountEmqxRoots(IEnumerable<string> rootKeys) => rootKeys.Where(EmqxRoots.Contains).Distinct().Count();
 
-        private static int CutAtLineEnd(SourceText text, int length) => text.Lines.GetLineFromPosition(length).Start;
+        // The start of the line that holds position `length`: the lines are walked only that far, not mapped to the file's end.
+        private static int CutAtLineEnd(SourceText text, int length)
+        {
+            var lineStart = 0;
+            foreach (var line in LineSpans.Of(text))
+            {
+                if (line.Start > length)
+                    break;
+                lineStart = line.Start;
+            }
+            return lineStart;
+        }
     }
 }

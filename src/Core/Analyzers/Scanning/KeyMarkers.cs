@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
+using ConfigLint.Parsers;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ConfigLint.Analyzers
@@ -13,21 +13,39 @@ namespace ConfigLint.Analyzers
     /// </summary>
     internal static class KeyMarkers
     {
-        // The key a line starts with: the whole dotted key of a 4.x line, the (first part of the) path of a HOCON field.
-        private static readonly Regex LeadingKey = new(@"^\s*""?([A-Za-z0-9_$][A-Za-z0-9_.$\-]*)", RegexOptions.CultureInvariant);
-
         /// <summary>The key each line starts with, for the lines that start before <paramref name="endOfSniff"/>.</summary>
         public static IEnumerable<string> LeadingKeys(SourceText text, int endOfSniff = int.MaxValue)
         {
-            foreach (var line in text.Lines)
+            foreach (var line in LineSpans.Of(text))
             {
                 if (line.Start > endOfSniff)
                     yield break;
-                var match = LeadingKey.Match(text.ToString(line.Span));
-                if (match.Success)
-                    yield return match.Groups[1].Value;
+                if (LeadingKey(text, line) is { } key)
+                    yield return key;
             }
         }
+
+        /// <summary>
+        /// The key a line starts with: the whole dotted key of a 4.x line, the (first part of the) path of a HOCON
+        /// field. After white space and an optional quote, a letter, digit, '_' or '$', then those, '.' or '-'.
+        /// </summary>
+        private static string? LeadingKey(SourceText text, TextSpan line)
+        {
+            var at = line.Start;
+            while (at < line.End && char.IsWhiteSpace(text[at]))
+                at++;
+            if (at < line.End && text[at] == '"')
+                at++;
+            if (at == line.End || !IsKeyStart(text[at]))
+                return null;
+            var start = at++;
+            while (at < line.End && (IsKeyStart(text[at]) || text[at] == '.' || text[at] == '-'))
+                at++;
+            return text.ToString(TextSpan.FromBounds(start, at));
+        }
+
+        private static bool IsKeyStart(char c) =>
+            (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
 
         public static bool Matches(string key, string marker) =>
             marker.EndsWith(".", StringComparison.Ordinal)

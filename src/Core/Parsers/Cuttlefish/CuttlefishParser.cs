@@ -50,7 +50,7 @@ namespace ConfigLint.Parsers.Cuttlefish
         private static IEnumerable<(CuttlefishEntry? Entry, ParseError? Error)> ReadLines(SourceFile file)
         {
             var text = file.Text;
-            foreach (var line in text.Lines)
+            foreach (var line in LineSpans.Of(text))
             {
                 var start = SkipWhitespace(text, line.Start, line.End);
                 if (start == line.End || text[start] == '#' || IsTemplatePlaceholderLine(text, start, line.End))
