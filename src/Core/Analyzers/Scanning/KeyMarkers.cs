@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ConfigLint.Analyzers
@@ -13,21 +12,31 @@ namespace ConfigLint.Analyzers
     /// </summary>
     internal static class KeyMarkers
     {
-        // The key a line starts with: the whole dotted key of a 4.x line, the (first part of the) path of a HOCON field.
-        private static readonly Regex LeadingKey = new(@"^\s*""?([A-Za-z0-9_$][A-Za-z0-9_.$\-]*)", RegexOptions.CultureInvariant);
-
-        /// <summary>The key each line starts with, for the lines that start before <paramref name="endOfSniff"/>.</summary>
+        /// <summary>
+        /// The key each line starts with, for the lines that start before <paramref name="endOfSniff"/>: the whole dotted
+        /// key of a 4.x line, the (first part of the) path of a HOCON field, after white space and an opening quote.
+        /// </summary>
         public static IEnumerable<string> LeadingKeys(SourceText text, int endOfSniff = int.MaxValue)
         {
             foreach (var line in text.Lines)
             {
                 if (line.Start > endOfSniff)
                     yield break;
-                var match = LeadingKey.Match(text.ToString(line.Span));
-                if (match.Success)
-                    yield return match.Groups[1].Value;
+                var start = line.Start;
+                while (start < line.End && char.IsWhiteSpace(text[start]))
+                    start++;
+                if (start < line.End && text[start] == '"')
+                    start++;
+                if (start == line.End || !IsKeyStart(text[start]))
+                    continue;
+                var end = start + 1;
+                while (end < line.End && (IsKeyStart(text[end]) || text[end] is '.' or '-'))
+                    end++;
+                yield return text.ToString(TextSpan.FromBounds(start, end));
             }
         }
+
+        private static bool IsKeyStart(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '$';
 
         public static bool Matches(string key, string marker) =>
             marker.EndsWith(".", StringComparison.Ordinal)
