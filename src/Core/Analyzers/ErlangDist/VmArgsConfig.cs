@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
+using ConfigLint.Analyzers.Knowledge;
 using ConfigLint.Parsers;
 using ConfigLint.Parsers.VmArgs;
 
@@ -39,8 +39,6 @@ namespace ConfigLint.Analyzers.ErlangDist
         // erl follows -args_file recursively; a limit keeps a pathological chain from running away.
         private const int MaximumIncludeDepth = 32;
 
-        private static readonly Regex NodeNamePlaceholder = new(@"^\{\{\s*node_name\s*\}\}$", RegexOptions.CultureInvariant);
-
         private VmArgsConfig(SourceFile file, ImmutableArray<VmArgsEntry> entries, ImmutableArray<ParseError> errors, ImmutableArray<string> filesRead)
         {
             File = file;
@@ -67,7 +65,7 @@ namespace ConfigLint.Analyzers.ErlangDist
         /// or the <c>{{node_name}}</c> line of CouchDB's and BigCouch's templates, which their build renders to
         /// <c>-name couchdb@127.0.0.1</c> (CouchDB's configure). Null for a node that is not distributed by its vm.args.
         /// </summary>
-        public VmArgsEntry? NodeName => Entries.FirstOrDefault(e => (e.Name is "-name" or "-sname" && e.FirstValue != null) || NodeNamePlaceholder.IsMatch(e.Name));
+        public VmArgsEntry? NodeName => Entries.FirstOrDefault(e => (e.Name is "-name" or "-sname" && e.FirstValue != null) || Placeholders.IsMustache(e.Name, "node_name"));
 
         public static VmArgsConfig Load(SourceFile file, IConfigFileSource source)
         {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace ConfigLint.Analyzers.Knowledge
 {
@@ -23,16 +22,8 @@ namespace ConfigLint.Analyzers.Knowledge
     {
         public const int MinimumLength = 16;
 
-        /// <summary>EMQX's build placeholder, which its packaging renders to <c>emqxsecretcookie</c>.</summary>
-        private static readonly Regex EmqxDefaultPlaceholder = new(@"^\{\{\s*emqx_default_erlang_cookie\s*\}\}$", RegexOptions.CultureInvariant);
-
-        // A build-time template's placeholder: {{ name }} (mustache, rebar3, Ansible), <%= expr %> (EEx: Distillery and
-        // Mix releases) and __NAME__ (replaced by sed in images and install scripts). What it renders to is unknown.
-        private static readonly Regex TemplatePlaceholder = new(@"\{\{|<%|__[A-Z][A-Z0-9_]*__", RegexOptions.CultureInvariant);
-
-        // ${VAR}: an operating-system variable. erlexec reads it as literal text; relx's start script replaces it
-        // (replace_os_vars matches [$]{[^}]*}) in vm.args.src always, in vm.args only with RELX_REPLACE_OS_VARS set.
-        private static readonly Regex OsVariableReference = new(@"\$\{[^}]*\}", RegexOptions.CultureInvariant);
+        /// <summary>EMQX's build placeholder <c>{{ emqx_default_erlang_cookie }}</c>, which its packaging renders to <c>emqxsecretcookie</c>.</summary>
+        private const string EmqxDefaultPlaceholderName = "emqx_default_erlang_cookie";
 
         // Cookies that products ship in their configuration, with the product a finding names (never the cookie).
         // Checked against: EMQX 3.x–5.x (etc/emqx.conf, {{ emqx_default_erlang_cookie }}) and its Elixir build, EMQ 2.x
@@ -70,14 +61,49 @@ namespace ConfigLint.Analyzers.Knowledge
         /// EMQX's default one), <c>&lt;%= … %&gt;</c> or <c>__NAME__</c>.
         /// </summary>
         public static bool IsUnknownPlaceholder(string value) =>
-            TemplatePlaceholder.IsMatch(value) && !EmqxDefaultPlaceholder.IsMatch(value.Trim());
+            HasTemplatePlaceholder(value) && !Placeholders.IsMustache(value.Trim(), EmqxDefaultPlaceholderName);
 
-        /// <summary>Whether the value refers to an operating-system variable (<c>${NODE_COOKIE}</c>).</summary>
-        public static bool IsOsVariableReference(string value) => OsVariableReference.IsMatch(value);
+        /// <summary>
+        /// Whether the value refers to an operating-system variable (<c>${NODE_COOKIE}</c>): erlexec reads it as literal
+        /// text; relx's start script replaces it (replace_os_vars matches <c>[$]{[^}]*}</c>) in vm.args.src always, in
+        /// vm.args only with RELX_REPLACE_OS_VARS set.
+        /// </summary>
+        public static bool IsOsVariableReference(string value)
+        {
+            var start = value.IndexOf("${", StringComparison.Ordinal);
+            return start >= 0 && value.IndexOf('}', start + 2) >= 0;
+        }
 
         /// <summary>The cookie a node really uses: EMQX's build placeholder renders to its shipped default.</summary>
         public static string Effective(string value) =>
-            EmqxDefaultPlaceholder.IsMatch(value.Trim()) ? "emqxsecretcookie" : value.Trim();
+            Placeholders.IsMustache(value.Trim(), EmqxDefaultPlaceholderName) ? "emqxsecretcookie" : value.Trim();
+
+        // A build-time template's placeholder: {{ name }} (mustache, rebar3, Ansible), <%= expr %> (EEx: Distillery and
+        // Mix releases) and __NAME__ (replaced by sed in images and install scripts). What it renders to is unknown.
+        private static bool HasTemplatePlaceholder(string value) =>
+            value.IndexOf("{{", StringComparison.Ordinal) >= 0 || value.IndexOf("<%", StringComparison.Ordinal) >= 0 || HasUnderscoredName(value);
+
+        /// <summary>__NAME__: two underscores, a capital letter, then capitals, digits and underscores up to two underscores.</summary>
+        private static bool HasUnderscoredName(string value)
+        {
+            for (var start = value.IndexOf("__", StringComparison.Ordinal); start >= 0; start = value.IndexOf("__", start + 1, StringComparison.Ordinal))
+            {
+                var i = start + 2;
+                if (i >= value.Length || !IsCapital(value[i]))
+                    continue;
+                // The closing underscores are part of the run of name characters, so the name ends at any "__" in it.
+                for (i++; i < value.Length && (IsCapital(value[i]) || IsDigit(value[i]) || value[i] == '_'); i++)
+                {
+                    if (value[i] == '_' && value[i - 1] == '_' && i - 1 > start + 2)
+                        return true;
+                }
+            }
+            return false;
+        }
+
+        private static bool IsCapital(char c) => c >= 'A' && c <= 'Z';
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
         /// <summary>Judges a cookie value (a placeholder must be filtered out first).</summary>
         public static CookieWeakness Judge(string value)

@@ -1,5 +1,4 @@
 using System.IO;
-using System.Text.RegularExpressions;
 
 namespace ConfigLint.Analyzers.Knowledge
 {
@@ -10,12 +9,12 @@ namespace ConfigLint.Analyzers.Knowledge
     /// </summary>
     internal static class EtcPaths
     {
-        private static readonly Regex EtcPlaceholder = new(@"^(\{\{\s*platform_etc_dir\s*\}\}|\$\{EMQX_ETC_DIR\}|\$EMQX_ETC_DIR)", RegexOptions.CultureInvariant);
-
         /// <summary>The full path, or null when the path still holds a placeholder ConfigLint cannot know.</summary>
         public static string? Resolve(string path, string configFolder)
         {
-            var resolved = EtcPlaceholder.Replace(path.Trim(), configFolder.Replace('\\', '/'));
+            var trimmed = path.Trim();
+            var placeholder = Placeholders.EtcFolderAt(trimmed);
+            var resolved = placeholder > 0 ? configFolder.Replace('\\', '/') + trimmed.Substring(placeholder) : trimmed;
             if (resolved.Contains("{{") || resolved.Contains("${"))
                 return null;
             if (resolved.StartsWith("etc/", System.StringComparison.Ordinal) && Path.GetFileName(configFolder) == "etc")

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 
 namespace ConfigLint.Analyzers.Suppressions
@@ -36,9 +35,6 @@ namespace ConfigLint.Analyzers.Suppressions
     {
         /// <summary>The rules about suppression comments.</summary>
         public static ImmutableArray<RuleDefinition> Rules { get; } = ImmutableArray.Create(SuppressionRules.WithoutReason, SuppressionRules.Unused);
-
-        // What an unknown name is quoted as only when it looks like a rule id or name: a comment is the user's text.
-        private static readonly Regex QuotableName = new("^[A-Za-z0-9_.-]{1,64}$", RegexOptions.CultureInvariant);
 
         /// <param name="findings">Every finding of the scan.</param>
         /// <param name="files">The files read, each once.</param>
@@ -105,7 +101,20 @@ namespace ConfigLint.Analyzers.Suppressions
         private static RuleDefinition? RuleNamed(string name) =>
             RuleCatalog.All.FirstOrDefault(r => string.Equals(name, r.Id, StringComparison.OrdinalIgnoreCase) || string.Equals(name, r.Name, StringComparison.OrdinalIgnoreCase));
 
-        private static string Quoted(string name) => QuotableName.IsMatch(name) ? name : "this name";
+        private static string Quoted(string name) => IsQuotable(name) ? name : "this name";
+
+        // An unknown name is quoted only when it looks like a rule id or name: a comment is the user's text.
+        private static bool IsQuotable(string name)
+        {
+            if (name.Length is 0 or > 64)
+                return false;
+            foreach (var c in name)
+            {
+                if (!(c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '.' or '-'))
+                    return false;
+            }
+            return true;
+        }
 
         private static Diagnostic Unused(SuppressionComment comment, string named, string message) =>
             Report(SuppressionRules.Unused, comment, comment.Directive + " " + named, message);
