@@ -129,7 +129,7 @@ namespace ConfigLint.Cli
                     return FileReadResult.Refused(path, FileReadStatus.NotRegularFile, "not a regular file (" + entry.Describe() + ")");
                 if (entry.Size > _maxFileSize)
                     return TooLarge(path);
-                var bytes = ReadAtMost(target, _maxFileSize);
+                var bytes = ReadAtMost(target, entry.Size, _maxFileSize);
                 return bytes == null ? TooLarge(path) : FileReadResult.FromBytes(fullPath, bytes);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
@@ -143,10 +143,25 @@ namespace ConfigLint.Cli
         public static FileReadResult TooLarge(string path, long maxFileSize) =>
             FileReadResult.Refused(path, FileReadStatus.TooLarge, $"larger than the limit of {maxFileSize} bytes (--max-file-size)");
 
-        /// <summary>The file's bytes, or null when it holds more than <paramref name="limit"/> (it may have grown since it was looked at).</summary>
-        private static byte[]? ReadAtMost(string path, long limit)
+        /// <summary>
+        /// The file's bytes, or null when it holds more than <paramref name="limit"/> (it may have grown since it was
+        /// looked at). Read into an array of the size the file had when looked at: a
+        /// scan reads thousands of files, and a copying buffer per read was most of what the scan allocated.
+        /// </summary>
+        private static byte[]? ReadAtMost(string path, long size, long limit)
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+            var bytes = new byte[size];
+            var length = 0;
+            int read;
+            while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
+                length += read;
+            if (length < bytes.Length)
+                return bytes.AsSpan(0, length).ToArray(); // it shrank meanwhile
+            if (stream.ReadByte() < 0)
+                return bytes;
+            // Larger than it said (it grew, or a kernel file that reports no size): read as any stream is, from the start.
+            stream.Position = 0;
             return ReadAtMost(stream, limit);
         }
 
