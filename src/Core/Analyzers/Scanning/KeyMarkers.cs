@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ConfigLint.Analyzers
@@ -13,25 +12,43 @@ namespace ConfigLint.Analyzers
     /// </summary>
     internal static class KeyMarkers
     {
-        // The key a line starts with: the whole dotted key of a 4.x line, the (first part of the) path of a HOCON field.
-        private static readonly Regex LeadingKey = new(@"^\s*""?([A-Za-z0-9_$][A-Za-z0-9_.$\-]*)", RegexOptions.CultureInvariant);
-
-        /// <summary>The key each line starts with, for the lines that start before <paramref name="endOfSniff"/>.</summary>
+        /// <summary>
+        /// The key each line starts with, for the lines that start before <paramref name="endOfSniff"/>: after white
+        /// space and an optional opening quote, a letter, digit, '_' or '$', then those, '.' and '-'. Read in place,
+        /// without a string per line: every <c>*.conf</c> of a scanned tree is sniffed this way.
+        /// </summary>
         public static IEnumerable<string> LeadingKeys(SourceText text, int endOfSniff = int.MaxValue)
         {
             foreach (var line in text.Lines)
             {
                 if (line.Start > endOfSniff)
                     yield break;
-                var match = LeadingKey.Match(text.ToString(line.Span));
-                if (match.Success)
-                    yield return match.Groups[1].Value;
+                if (LeadingKeySpan(text, line.Start, line.End) is { } key)
+                    yield return text.ToString(key);
             }
         }
+
+        private static TextSpan? LeadingKeySpan(SourceText text, int start, int end)
+        {
+            var i = start;
+            while (i < end && char.IsWhiteSpace(text[i]))
+                i++;
+            if (i < end && text[i] == '"')
+                i++;
+            if (i == end || !IsKeyStart(text[i]))
+                return null;
+            var keyStart = i;
+            while (i < end && (IsKeyStart(text[i]) || text[i] == '.' || text[i] == '-'))
+                i++;
+            return TextSpan.FromBounds(keyStart, i);
+        }
+
+        private static bool IsKeyStart(char c) =>
+            c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '$';
 
         public static bool Matches(string key, string marker) =>
             marker.EndsWith(".", StringComparison.Ordinal)
                 ? key.StartsWith(marker, StringComparison.Ordinal)
-                : key == marker || key.StartsWith(marker + ".", StringComparison.Ordinal);
+                : key.StartsWith(marker, StringComparison.Ordinal) && (key.Length == marker.Length || key[marker.Length] == '.');
     }
 }
