@@ -129,7 +129,7 @@ namespace ConfigLint.Cli
                     return FileReadResult.Refused(path, FileReadStatus.NotRegularFile, "not a regular file (" + entry.Describe() + ")");
                 if (entry.Size > _maxFileSize)
                     return TooLarge(path);
-                var bytes = ReadAtMost(target, _maxFileSize);
+                var bytes = ReadAtMost(target, entry.Size, _maxFileSize);
                 return bytes == null ? TooLarge(path) : FileReadResult.FromBytes(fullPath, bytes);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
@@ -143,44 +143,32 @@ namespace ConfigLint.Cli
         public static FileReadResult TooLarge(string path, long maxFileSize) =>
             FileReadResult.Refused(path, FileReadStatus.TooLarge, $"larger than the limit of {maxFileSize} bytes (--max-file-size)");
 
-        /// <summary>The file's bytes, or null when it holds more than <paramref name="limit"/> (it may have grown since it was looked at).</summary>
-        private static byte[]? ReadAtMost(string path, long limit)
+        /// <summary>
+        /// The file's bytes, or null when it holds more than <paramref name="limit"/> (it may have grown since it was
+        /// looked at). Read into an array of the size the file had when looked at: a
+        /// scan reads thousands of files, and a copying buffer per read was most of what the scan allocated.
+        /// </summary>
+        private static byte[]? ReadAtMost(string path, long size, long limit)
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
-            // Read straight into an array of the file's size: a growing buffer copied out at the end allocated a large
-            // file's bytes three times over, and such large arrays each bring the runtime closer to a full collection.
-            var length = stream.Length;
-            if (length > limit)
-                return null;
-            var bytes = new byte[length];
-            var filled = 0;
+            var bytes = new byte[size];
+            var length = 0;
             int read;
-            while (filled < bytes.Length && (read = stream.Read(bytes, filled, bytes.Length - filled)) > 0)
-                filled += read;
-            if (filled < bytes.Length)
-                return bytes.AsSpan(0, filled).ToArray();
-            var next = stream.ReadByte();
-            if (next < 0)
+            while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
+                length += read;
+            if (length < bytes.Length)
+                return bytes.AsSpan(0, length).ToArray(); // it shrank meanwhile
+            if (stream.ReadByte() < 0)
                 return bytes;
-            // The file grew since its size was taken: the rest is read as from any stream.
-            using var buffer = new MemoryStream();
-            buffer.Write(bytes, 0, filled);
-            buffer.WriteByte((byte)next);
-            return ReadRest(stream, buffer, limit);
+            // Larger than it said (it grew, or a kernel file that reports no size): read as any stream is, from the start.
+            stream.Position = 0;
+            return ReadAtMost(stream, limit);
         }
 
         /// <summary>The stream's bytes to its end, or null when it holds more than <paramref name="limit"/>.</summary>
         public static byte[]? ReadAtMost(Stream stream, long limit)
         {
             using var buffer = new MemoryStream();
-            return ReadRest(stream, buffer, limit);
-        }
-
-        /// <summary>What <paramref name="buffer"/> holds, then the stream's bytes to its end; null past <paramref name="limit"/>.</summary>
-        private static byte[]? ReadRest(Stream stream, MemoryStream buffer, long limit)
-        {
-            if (buffer.Length > limit)
-                return null;
             var chunk = new byte[81920];
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)

@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks;
 
 namespace ConfigLint.Cli
 {
@@ -10,13 +13,15 @@ namespace ConfigLint.Cli
     /// <c>.git</c> is skipped, .gitignore files apply to their folder and below (those above a walked folder up to
     /// the repository root too), and ignored folders are not entered. Files named explicitly are taken even when
     /// ignored, because a pre-commit hook passes exactly the files it wants. <c>--exclude</c> applies to both.
-    /// <see cref="Exclusions"/> holds these rules; the file source's folder listings apply them too.
+    /// <see cref="Exclusions"/> holds these rules; the file source's folder listings apply them too. Sibling folders
+    /// are walked on several threads at once (listing 10,000 files is a tenth of a second of a run that is otherwise
+    /// spread over every core); the list is sorted at the end, so the order the walks finish in does not matter.
     /// </summary>
     internal sealed class FileDiscovery
     {
         private readonly string currentDirectory;
         private readonly Exclusions exclusions;
-        private readonly SortedSet<string> found = new(StringComparer.Ordinal);
+        private readonly ConcurrentQueue<string> found = new();
 
         private FileDiscovery(string currentDirectory, Exclusions exclusions)
         {
@@ -31,7 +36,7 @@ namespace ConfigLint.Cli
             var discovery = new FileDiscovery(currentDirectory, new Exclusions(currentDirectory, paths, excludePatterns));
             foreach (var path in paths.Count == 0 ? new[] { "." } : paths)
                 discovery.Add(path);
-            return discovery.found.ToList();
+            return discovery.found.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
         }
 
         private void Add(string path)
@@ -40,12 +45,12 @@ namespace ConfigLint.Cli
             if (File.Exists(fullPath))
             {
                 if (!exclusions.IsExcludedWithParents(fullPath, isDirectory: false))
-                    found.Add(fullPath);
+                    found.Enqueue(fullPath);
             }
             else if (Directory.Exists(fullPath))
             {
                 if (!exclusions.IsExcludedWithParents(fullPath, isDirectory: true))
-                    Walk(new DirectoryInfo(fullPath), Exclusions.GitIgnoresAbove(fullPath));
+                    WalkTree(new DirectoryInfo(fullPath), Exclusions.GitIgnoresAbove(fullPath));
             }
             else
             {
@@ -53,9 +58,23 @@ namespace ConfigLint.Cli
             }
         }
 
+        /// <summary>Walks a folder and everything below it; a folder that cannot be listed fails the run as it would on one thread.</summary>
+        private void WalkTree(DirectoryInfo directory, IgnoreStack ignores)
+        {
+            try
+            {
+                Walk(directory, ignores);
+            }
+            catch (AggregateException e)
+            {
+                ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+            }
+        }
+
         private void Walk(DirectoryInfo directory, IgnoreStack ignores)
         {
             ignores = ignores.With(IgnoreRules.LoadGitIgnore(directory.FullName));
+            var folders = new List<DirectoryInfo>();
             foreach (var entry in directory.EnumerateFileSystemInfos())
             {
                 bool isDirectory = entry is DirectoryInfo;
@@ -64,10 +83,11 @@ namespace ConfigLint.Cli
                 if (exclusions.Skips(entry.FullName, isDirectory, ignores))
                     continue;
                 if (isDirectory)
-                    Walk((DirectoryInfo)entry, ignores);
+                    folders.Add((DirectoryInfo)entry);
                 else
-                    found.Add(entry.FullName);
+                    found.Enqueue(entry.FullName);
             }
+            Parallel.ForEach(folders, folder => Walk(folder, ignores));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading.Tasks;
 using ConfigLint.Analyzers;
 using ConfigLint.Parsers;
 using ConfigLint.Reporting;
@@ -18,6 +19,10 @@ namespace ConfigLint.Cli
         {
             // Read before scanning, so a bad baseline fails fast.
             var baseline = commandLine.BaselineFile == null ? null : Baseline.Read(commandLine.BaselineFile, environment.CurrentDirectory);
+            // The rule catalog and the SARIF writer are readied on another core while files are found and scanned:
+            // otherwise they are time on the run's serial path (docs/performance.md).
+            if (commandLine.Format == ReportFormat.Sarif)
+                Task.Run(() => SarifWriter.Prepare(environment.Engine.Rules, SarifOptionsFor(commandLine, environment, baseline: null)));
             var result = Scan(commandLine, environment);
             var comparison = baseline == null ? null : BaselineComparison.Compare(result.Diagnostics, baseline);
             var report = new ScanReport(result, environment.Engine.Rules, comparison);
@@ -52,17 +57,20 @@ namespace ConfigLint.Cli
         /// <summary>The printer of the asked format; text is coloured as <c>--color</c> decides.</summary>
         public static IReportPrinter PrinterFor(CommandLine commandLine, ToolEnvironment environment, BaselineComparison? baseline = null) => commandLine.Format switch
         {
-            ReportFormat.Sarif => new SarifPrinter(new SarifOptions(ToolEnvironment.ToolVersion)
+            ReportFormat.Sarif => new SarifPrinter(SarifOptionsFor(commandLine, environment, baseline)),
+            ReportFormat.Json => new JsonPrinter(),
+            ReportFormat.GitHub => new GitHubPrinter(),
+            _ => new TextPrinter(UsesColour(commandLine, environment, toStandardOutput: commandLine.OutputFile == null)),
+        };
+
+        private static SarifOptions SarifOptionsFor(CommandLine commandLine, ToolEnvironment environment, BaselineComparison? baseline) =>
+            new(ToolEnvironment.ToolVersion)
             {
                 SourceRoot = commandLine.SarifPortable ? null : environment.CurrentDirectory,
                 AutomationId = commandLine.Category + "/",
                 AzurePipelinesBuild = AzurePipelinesBuild.FromEnvironment(environment.Variables),
                 Baseline = baseline,
-            }),
-            ReportFormat.Json => new JsonPrinter(),
-            ReportFormat.GitHub => new GitHubPrinter(),
-            _ => new TextPrinter(UsesColour(commandLine, environment, toStandardOutput: commandLine.OutputFile == null)),
-        };
+            };
 
         /// <summary>
         /// <c>--color auto</c> colours standard output when it is a terminal and NO_COLOR is not set, or when

@@ -5,7 +5,6 @@ using System.Linq;
 using ConfigLint.Analyzers.Emqx;
 using ConfigLint.Analyzers.Formats;
 using ConfigLint.Parsers;
-using ConfigLint.Parsers.Cuttlefish;
 using ConfigLint.Parsers.Hocon;
 using Microsoft.CodeAnalysis.Text;
 
@@ -47,7 +46,7 @@ namespace ConfigLint.Analyzers
             var isMainByName = FileClassifier.IsMainFileName(Path.GetFileName(file.FullPath));
             if (format == EmqxFormat.Flat)
             {
-                var document = CuttlefishParser.Parse(file);
+                var document = EmqxFormDecision.FlatParseOf(file);
                 var flat = document.ToFlatMap();
                 var isMain = isMainByName || flat.ContainsKey("node.name");
                 var config = new EmqxConfig(file, format, isMain, document.Errors.IsEmpty, document.ToConfigObject(), flat);

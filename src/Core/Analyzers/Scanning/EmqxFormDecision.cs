@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using ConfigLint.Analyzers.Emqx;
 using ConfigLint.Parsers;
 using ConfigLint.Parsers.Cuttlefish;
@@ -31,6 +32,10 @@ namespace ConfigLint.Analyzers
         {
             "listeners", "dashboard.listeners", "authentication", "authorization", "zones", "bridges", "connectors", "actions",
         };
+
+        // The 4.x parse a decision for that form made, kept for the loader, which reads the file next: a 4.x file is
+        // parsed in that form once. Weakly, by the file, so a file decided but never loaded keeps nothing alive.
+        private static readonly ConditionalWeakTable<SourceFile, CuttlefishDocument> FlatParses = new();
 
         private EmqxFormDecision(EmqxFormat format, bool readsWithoutErrors, ImmutableArray<string> rootKeys)
         {
@@ -76,15 +81,30 @@ namespace ConfigLint.Analyzers
             var flatDecision = new EmqxFormDecision(EmqxFormat.Flat, flat.Errors.IsEmpty, flat.Entries.Select(e => FirstSegment(e.Key)).ToImmutableArray());
             var flatErrorLines = SyntaxErrorLines(flat.Errors);
             if ((flatErrorLines == 0) != (hoconErrorLines == 0))
-                return flatErrorLines == 0 ? flatDecision : hoconDecision;
+                return flatErrorLines == 0 ? Kept(flatDecision, file, flat) : hoconDecision;
 
             var keys = KeyMarkers.LeadingKeys(file.Text).ToList();
             var hasEmqx4Keys = keys.Any(k => Emqx4Markers.Any(m => KeyMarkers.Matches(k, m)));
             var hasEmqx5Keys = keys.Any(k => Emqx5Markers.Any(m => KeyMarkers.Matches(k, m)));
             if (hasEmqx4Keys != hasEmqx5Keys)
-                return hasEmqx4Keys ? flatDecision : hoconDecision;
+                return hasEmqx4Keys ? Kept(flatDecision, file, flat) : hoconDecision;
 
-            return flatErrorLines < hoconErrorLines ? flatDecision : hoconDecision;
+            return flatErrorLines < hoconErrorLines ? Kept(flatDecision, file, flat) : hoconDecision;
+        }
+
+        /// <summary>The 4.x parse of <paramref name="file"/>: the one deciding made, handed over once, or a new one.</summary>
+        public static CuttlefishDocument FlatParseOf(SourceFile file)
+        {
+            if (!FlatParses.TryGetValue(file, out var parsed))
+                return CuttlefishParser.Parse(file);
+            FlatParses.Remove(file);
+            return parsed;
+        }
+
+        private static EmqxFormDecision Kept(EmqxFormDecision flatDecision, SourceFile file, CuttlefishDocument flat)
+        {
+            FlatParses.GetValue(file, _ => flat);
+            return flatDecision;
         }
 
         private static bool IsHoconByName(SourceFile file) => file.FullPath.EndsWith(".hocon", StringComparison.Ordinal);

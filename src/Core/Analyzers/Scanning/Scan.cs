@@ -22,7 +22,7 @@ namespace ConfigLint.Analyzers
     /// that cannot be read is a notification, a fault inside a rule is a notification naming the rule and file,
     /// and every other file and rule still runs. Files are loaded and judged on up to
     /// <see cref="ScanOptions.MaxDegreeOfParallelism"/> threads, each writing to its own bucket of findings, merged in
-    /// the files' order; the cluster rules then run on one thread.
+    /// the files' order; so are the cluster model's nodes, then the cluster rules run on one thread.
     /// </summary>
     internal sealed class Scan
     {
@@ -237,24 +237,26 @@ namespace ConfigLint.Analyzers
         /// </summary>
         private void AnalyzeCluster(List<LoadedEmqxConfig> emqx, List<VmArgsConfig> vmArgs)
         {
+            // Each site's and peer's neighbours (vm.args, ssl_dist.conf, the emqx.conf beside a lone vm.args) are read,
+            // and each node built, on the scan's threads: on one, they were most of this phase.
+            var degree = _options.MaxDegreeOfParallelism;
             var mains = emqx.Where(u => u.Model.IsMain).Select(u => u.Model).ToList();
             var mainFolders = new HashSet<string>(mains.Select(m => NodeSite.FolderOf(m.MainFile.FullPath)), StringComparer.Ordinal);
-            var sites = mains.Select(c => Site(c, VmArgsBeside(c.MainFile.FullPath)))
-                .Concat(vmArgs.Where(v => !mainFolders.Contains(NodeSite.FolderOf(v.File.FullPath)))
-                    .Select(v => Site(EmqxBeside(v.File.FullPath), v)))
+            var loneVmArgs = vmArgs.Where(v => !mainFolders.Contains(NodeSite.FolderOf(v.File.FullPath))).ToList();
+            var sites = InOrder.Map(mains, degree, _sink, (main, _) => Site(main, VmArgsBeside(main.MainFile.FullPath)))
+                .Concat(InOrder.Map(loneVmArgs, degree, _sink, (args, sink) => Site(EmqxBeside(args.File.FullPath, sink), args)))
                 .ToList();
             foreach (var site in sites)
                 ReportOptfileProblems(site);
 
             // A node already among the sites (named, or read for a fragment it includes) is not its own peer.
             var siteMains = new HashSet<string>(sites.Select(s => s.Emqx?.MainFile.FullPath).OfType<string>(), StringComparer.Ordinal);
-            var peerFiles = PeerCandidates(sites.Select(s => s.Folder)).Where(p => !siteMains.Contains(p));
-            var peers = peerFiles.Select(path => MainConfigAt(path, _sink)).OfType<LoadedEmqxConfig>().Where(p => p.Model.IsMain && p.Errors.IsEmpty)
-                .Select(p => Site(p.Model, VmArgsBeside(p.FullPath)));
-            var nodes = sites.Concat(peers)
-                .Select(s => ClusterNode.From(s, s.Emqx != null && _options.ReportScope.Names(s.Emqx.MainFile.FullPath)))
-                .OfType<ClusterNode>();
-            var model = ClusterModel.Build(sites, nodes);
+            var peerFiles = PeerCandidates(sites.Select(s => s.Folder)).Where(p => !siteMains.Contains(p)).ToList();
+            var peers = InOrder.Map(peerFiles, degree, _sink, (path, sink) =>
+                MainConfigAt(path, sink) is { Model.IsMain: true, Errors.IsEmpty: true } peer ? Site(peer.Model, VmArgsBeside(peer.FullPath)) : null);
+            var nodes = InOrder.Map(sites.Concat(peers.OfType<NodeSite>()).ToList(), degree, _sink,
+                (site, _) => ClusterNode.From(site, site.Emqx != null && _options.ReportScope.Names(site.Emqx.MainFile.FullPath)));
+            var model = ClusterModel.Build(sites, nodes.OfType<ClusterNode>());
             foreach (var rule in _options.Rules.OfType<IClusterRule>())
                 Isolated(_options.BaseDirectory, rule.Definition, _sink, () => rule.Analyze(model, _sink));
         }
@@ -288,7 +290,7 @@ namespace ConfigLint.Analyzers
                 : null;
         }
 
-        private EmqxConfig? EmqxBeside(string fullPath) => MainConfigAt(Path.Combine(NodeSite.FolderOf(fullPath), NodeSite.EmqxMainFileName), _sink)?.Model;
+        private EmqxConfig? EmqxBeside(string fullPath, FindingSink sink) => MainConfigAt(Path.Combine(NodeSite.FolderOf(fullPath), NodeSite.EmqxMainFileName), sink)?.Model;
 
         /// <summary>
         /// Node configurations beside the scanned nodes: in their folders and in sibling folders, but never above the
