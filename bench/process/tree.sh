@@ -2,21 +2,22 @@
 # Issue 15, target 5: one whole `configlint TREE` process over a tree of >= 10,000 files (the corpus copied into
 # numbered folders, each copy keeping its layout so includes and cluster peers resolve as in a real tree), on one core
 # (`taskset -c 0`) and on all cores: wall time (median of RUNS) and peak memory (max RSS). Prints the table's rows.
-# Uses $CONFIGLINT when set (an installed tool), else builds src/Cli in Release. Needs ../shared/corpus.
+# Uses $CONFIGLINT when set (an installed tool), else the tool packed and installed as pre-commit and CI install it
+# (ReadyToRun: a JIT-only build would add its start-up compilation to the serial part). Needs ../shared/corpus.
 # Usage: bash bench/process/tree.sh [RUNS]   (default 3)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+source bench/process/lib/tools.sh
 runs=${1:-3}
 corpus=${CORPUS:-../shared/corpus}
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if [ -n "${CONFIGLINT:-}" ]; then
   tool=("$CONFIGLINT")
 else
-  dotnet build src/Cli -c Release -o "$work/tool" --nologo -v quiet >/dev/null
-  tool=(dotnet "$work/tool/configlint.dll")
+  install_tools "$work/tool"
+  tool=("$work/tool/configlint")
 fi
 
 per_copy=$(find "$corpus" -type f | wc -l)
