@@ -9,31 +9,47 @@ namespace ConfigLint.Parsers.Hocon
     /// objects merging deeply, anything else replacing; includes read in place. Where substitutions are still to
     /// resolve it holds <see cref="PendingValue"/>s; everything else is already the final value.
     /// </summary>
-    internal sealed class RawTreeBuilder
+    internal sealed class RawTreeBuilder : IDirectBuild
     {
+        private static readonly IReadOnlyList<string> NoPath = System.Array.Empty<string>();
+
         private readonly IncludeReader _includes;
-        private readonly List<ParseError> _errors;
-        private readonly Dictionary<ConfigValue, ConfigValue> _replaced;
-        private StringTable? _strings;
         // The path of the object whose members are being added (include path first): a copy is made only for an include.
         private readonly List<string> _path = new List<string>();
 
+        public RawTreeBuilder(IncludeReader includes) => _includes = includes;
+
+        /// <summary>The merged tree of the top-level files added; null until one is.</summary>
+        public ConfigObject? Root { get; private set; }
+
         /// <summary>
-        /// <paramref name="replaced"/> is filled with the value each composite or pending value replaced in its field. emqx/hocon keeps earlier
+        /// The value each composite or pending value replaced in its field (null while there is none). emqx/hocon keeps earlier
         /// definitions visible: a field set to a <c>${?x}</c> that resolves to nothing keeps its earlier value, and a
         /// field that refers to itself (<c>a = ${a}"x"</c>) sees the value defined before it. A scalar never needs
         /// that, so the common case (a setting overridden by a later file) records nothing.
         /// </summary>
-        public RawTreeBuilder(IncludeReader includes, List<ParseError> errors, Dictionary<ConfigValue, ConfigValue> replaced)
-        {
-            _includes = includes;
-            _errors = errors;
-            _replaced = replaced;
-        }
+        public Dictionary<ConfigValue, ConfigValue>? Replaced { get; private set; }
+
+        /// <summary>The errors found while merging (keys nested too deep); null while there is none.</summary>
+        public List<ParseError>? Errors { get; private set; }
+
+        /// <summary>Adds a top-level file's fields to <see cref="Root"/>.</summary>
+        public void AddTopLevel(HoconSyntaxTree tree) => AddFile(RootFor(tree.FilePath, tree.Text), tree);
+
+        /// <summary>Adds a top-level file's fields to <see cref="Root"/> straight from its tokens (see <see cref="TryAddTokens"/>).</summary>
+        public bool TryBuild(SourceFile file, TokenBuffer tokens, out ImmutableArray<KeyNode> rootKeys) =>
+            TryAddTokens(RootFor(file.FullPath, file.Text), file, tokens, out rootKeys);
+
+        // The merged tree's origin is the first top-level file read.
+        private ConfigObject RootFor(string filePath, SourceText text) =>
+            Root ??= new ConfigObject(new ConfigFields(0), new ValueSite(filePath, text, new TextSpan(0, 0), new TextSpan(0, 0)));
 
         /// <summary>Adds a file's fields to <paramref name="target"/>, at the path of the object being built (empty for a top-level file, where an include is for an included one).</summary>
-        public void AddFile(ConfigObject target, HoconSyntaxTree tree) =>
-            AddMembers(target, tree.Root, new FileContext(tree.FilePath, tree.Text, tree, new List<string>(_path), Strings(tree.Text)));
+        private void AddFile(ConfigObject target, HoconSyntaxTree tree) =>
+            AddMembers(target, tree.Root, new FileContext(tree.FilePath, tree.Text, tree, IncludePath()));
+
+        // A top-level file, the most common, shares one empty path.
+        private IReadOnlyList<string> IncludePath() => _path.Count == 0 ? NoPath : new List<string>(_path);
 
         /// <summary>
         /// Adds a top-level file's fields to <paramref name="target"/> straight from its tokens, with no syntax tree
@@ -41,10 +57,10 @@ namespace ConfigLint.Parsers.Hocon
         /// go through <see cref="AddFile"/>, so their errors, recovery and include order stay as they are). The values
         /// and merges are those <see cref="AddFile"/> makes: each object's fields are added once it is complete.
         /// </summary>
-        public bool TryAddTokens(ConfigObject target, SourceFile file, TokenBuffer tokens, out ImmutableArray<KeyNode> rootKeys)
+        private bool TryAddTokens(ConfigObject target, SourceFile file, TokenBuffer tokens, out ImmutableArray<KeyNode> rootKeys)
         {
             rootKeys = default;
-            var context = new FileContext(file.FullPath, file.Text, null, new List<string>(_path), Strings(file.Text));
+            var context = new FileContext(file.FullPath, file.Text, null, IncludePath());
             var sink = new ValueSink(this, context);
             var syntaxErrors = new List<ParseError>();
             new Parser<ConfigValue, BuiltField>(file.Text, file.FullPath, tokens, syntaxErrors, sink).ParseRoot();
@@ -59,8 +75,6 @@ namespace ConfigLint.Parsers.Hocon
             rootKeys = keys.MoveToImmutable();
             return true;
         }
-
-        private StringTable Strings(SourceText text) => _strings ??= new StringTable(text.Length);
 
         private void AddMembers(ConfigObject target, ObjectNode node, FileContext file)
         {
@@ -104,7 +118,7 @@ namespace ConfigLint.Parsers.Hocon
             // Each file's parser bounds its own nesting; an include inside a deep object adds to it.
             if (outerDepth + segmentCount > NestingLimit.MaxDepth)
             {
-                _errors.Add(NestingLimit.TooDeep(file.FilePath, file.Text, key.Token.Span));
+                (Errors ??= new List<ParseError>()).Add(NestingLimit.TooDeep(file.FilePath, file.Text, key.Token.Span));
                 return false;
             }
             for (var i = 0; i < segmentCount; i++)
@@ -217,19 +231,19 @@ namespace ConfigLint.Parsers.Hocon
                 }
             }
             if (!(value is ConfigScalar))
-                _replaced[value] = old;
+                (Replaced ??= new Dictionary<ConfigValue, ConfigValue>())[value] = old;
             fields.SetValueAt(at, value);
         }
 
         private sealed class FileContext
         {
-            public FileContext(string filePath, SourceText text, HoconSyntaxTree? tree, IReadOnlyList<string> includePath, StringTable strings)
+            public FileContext(string filePath, SourceText text, HoconSyntaxTree? tree, IReadOnlyList<string> includePath)
             {
                 FilePath = filePath;
                 Text = text;
                 Tree = tree;
                 IncludePath = includePath;
-                Strings = new FileStrings(text, strings);
+                Strings = new FileStrings(text, StringTable.ForCurrentThread());
                 _site = new SiteFile(filePath, text);
             }
 
