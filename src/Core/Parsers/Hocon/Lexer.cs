@@ -58,8 +58,13 @@ namespace ConfigLint.Parsers.Hocon
 
         private void LexAll()
         {
-            while (!AtEnd())
+            while (true)
             {
+                // Without trivia kept, a run of blanks and line breaks is passed in one loop, not a token at a time.
+                if (!_keepTrivia)
+                    SkipBlanks();
+                if (AtEnd())
+                    break;
                 var start = _position;
                 _badAlreadyReported = false;
                 var kind = LexOne();
@@ -116,6 +121,15 @@ namespace ConfigLint.Parsers.Hocon
             return SyntaxKind.Bad;
         }
 
+        private void SkipBlanks()
+        {
+            var text = _text;
+            var position = _position;
+            while (position < text.Length && (IsWhitespace(text[position]) || IsNewline(text[position])))
+                position++;
+            _position = position;
+        }
+
         private bool StartsToken()
         {
             var c = Peek();
@@ -135,10 +149,13 @@ namespace ConfigLint.Parsers.Hocon
 
         private SyntaxKind LexUnquoted()
         {
+            var text = _text;
             var start = _position;
-            while (!AtEnd() && IsUnquotedChar(Peek()))
-                _position++;
-            var length = _position - start;
+            var position = start;
+            while (position < text.Length && IsUnquotedChar(text[position]))
+                position++;
+            _position = position;
+            var length = position - start;
             if (Is(start, length, "true")) return SyntaxKind.True;
             if (Is(start, length, "false")) return SyntaxKind.False;
             if (Is(start, length, "null")) return SyntaxKind.Null;
@@ -225,20 +242,22 @@ namespace ConfigLint.Parsers.Hocon
 
         private SyntaxKind LexQuoted()
         {
+            var text = _text;
             var start = _position;
-            _position++;
-            while (!AtEnd())
+            var position = start + 1;
+            while (position < text.Length)
             {
-                var c = Peek();
+                var c = text[position];
                 if (c == '"')
                 {
-                    _position++;
+                    _position = position + 1;
                     return SyntaxKind.QuotedString;
                 }
                 if (IsNewline(c))
                     break;
-                _position += c == '\\' && !AtEnd(1) && !IsNewline(Peek(1)) ? 2 : 1;
+                position += c == '\\' && position + 1 < text.Length && !IsNewline(text[position + 1]) ? 2 : 1;
             }
+            _position = position;
             Error(start, _position - start, "'\"'", AtEnd() ? "end of file" : "a newline");
             return SyntaxKind.QuotedString;
         }
