@@ -8,9 +8,10 @@ namespace ConfigLint.Parsers.Hocon
     /// <summary>
     /// Splits HOCON text into tokens and trivia covering every character, following the token rules of
     /// emqx/hocon's scanner (hocon_scanner.xrl): a character no rule accepts is a scan error there,
-    /// here a <see cref="SyntaxKind.Bad"/> token and an error, and lexing goes on.
+    /// here a <see cref="SyntaxKind.Bad"/> token and an error, and lexing goes on. A struct: each file's lexing makes
+    /// no object of its own.
     /// </summary>
-    internal sealed class Lexer
+    internal struct Lexer
     {
         private readonly string _text;
         private readonly SourceText _source;
@@ -39,7 +40,8 @@ namespace ConfigLint.Parsers.Hocon
         public static ImmutableArray<SyntaxToken> Lex(SourceText source, string filePath, List<ParseError> errors)
         {
             using var tokens = new TokenBuffer(source.Length / 3);
-            new Lexer(source, filePath, errors, tokens, keepTrivia: true).LexAll();
+            var lexer = new Lexer(source, filePath, errors, tokens, keepTrivia: true);
+            lexer.LexAll();
             return tokens.ToImmutableArray();
         }
 
@@ -48,7 +50,8 @@ namespace ConfigLint.Parsers.Hocon
         {
             // About one significant token per 7 characters in EMQX files; the buffer grows if there are more.
             var tokens = new TokenBuffer(source.Length / 7);
-            new Lexer(source, filePath, errors, tokens, keepTrivia: false).LexAll();
+            var lexer = new Lexer(source, filePath, errors, tokens, keepTrivia: false);
+            lexer.LexAll();
             return tokens;
         }
 

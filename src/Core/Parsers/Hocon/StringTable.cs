@@ -1,3 +1,5 @@
+using System;
+
 namespace ConfigLint.Parsers.Hocon
 {
     /// <summary>
@@ -29,11 +31,12 @@ namespace ConfigLint.Parsers.Hocon
         {
             if (length > MaxLength)
                 return text.Substring(start, length);
+            var chars = text.AsSpan(start, length);
             var hash = length;
-            for (var i = start; i < start + length; i++)
-                hash = unchecked(hash * 31 + text[i]);
+            foreach (var c in chars)
+                hash = unchecked(hash * 31 + c);
             ref var slot = ref _slots[hash & (SlotCount - 1)];
-            if (slot != null && slot.Length == length && string.CompareOrdinal(slot, 0, text, start, length) == 0)
+            if (slot != null && slot.AsSpan().SequenceEqual(chars))
                 return slot;
             return slot = text.Substring(start, length);
         }
