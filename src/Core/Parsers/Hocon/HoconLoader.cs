@@ -35,7 +35,10 @@ namespace ConfigLint.Parsers.Hocon
             }
             AddAll(errors, reader.Errors);
             AddAll(errors, builder.Errors);
-            var resolved = builder.Root == null ? null : SubstitutionResolver.Resolve(builder.Root, builder.Replaced, reader.Budget, errors);
+            // A tree without pending values is its own resolution: resolving it would change nothing and report nothing.
+            var resolved = builder.Root == null || !builder.HasPendingValues
+                ? builder.Root
+                : SubstitutionResolver.Resolve(builder.Root, builder.Replaced, reader.Budget, errors);
             return new HoconResolution(resolved, errors.ToImmutableArray(), reader.Trees.ToImmutableArray());
         }
 

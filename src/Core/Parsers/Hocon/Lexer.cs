@@ -63,9 +63,9 @@ namespace ConfigLint.Parsers.Hocon
         {
             while (true)
             {
-                // Without trivia kept, a run of blanks and line breaks is passed in one loop, not a token at a time.
+                // Without trivia kept, a run of blanks, line breaks and comments is passed in one loop, not a token at a time.
                 if (!_keepTrivia)
-                    SkipBlanks();
+                    SkipTrivia();
                 if (AtEnd())
                     break;
                 var start = _position;
@@ -124,12 +124,24 @@ namespace ConfigLint.Parsers.Hocon
             return SyntaxKind.Bad;
         }
 
-        private void SkipBlanks()
+        private void SkipTrivia()
         {
             var text = _text;
             var position = _position;
-            while (position < text.Length && (IsWhitespace(text[position]) || IsNewline(text[position])))
-                position++;
+            while (position < text.Length)
+            {
+                var c = text[position];
+                if (IsWhitespace(c) || IsNewline(c))
+                    position++;
+                else if (c == '#' || (c == '/' && position + 1 < text.Length && text[position + 1] == '/'))
+                {
+                    _position = position;
+                    LexComment();
+                    position = _position;
+                }
+                else
+                    break;
+            }
             _position = position;
         }
 

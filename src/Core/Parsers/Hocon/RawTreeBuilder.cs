@@ -176,17 +176,26 @@ namespace ConfigLint.Parsers.Hocon
                     var parts = new List<ConfigValue>(concat.Parts.Length);
                     foreach (var part in concat.Parts)
                         parts.Add(BuildValue(part, file, keySpan, isArrayElement));
-                    return new ConcatValue(parts, site);
+                    return Pending(new ConcatValue(parts, site));
                 default:
                     return Scalar(((ScalarNode)node).Token, file, site);
             }
         }
 
-        private static SubstitutionValue Substitution(SubstitutionNode substitution, FileContext file)
+        private SubstitutionValue Substitution(SubstitutionNode substitution, FileContext file)
         {
             var target = new List<string>(file.IncludePath);
             target.AddRange(TokenValues.SubstitutionPath(file.Text, substitution));
-            return new SubstitutionValue(target, substitution.IsOptional, file.Site(substitution.Span, substitution.Span));
+            return Pending(new SubstitutionValue(target, substitution.IsOptional, file.Site(substitution.Span, substitution.Span)));
+        }
+
+        /// <summary>Whether the tree holds a pending value (a substitution or concatenation; a merge is only ever over one): if not, it is already resolved.</summary>
+        public bool HasPendingValues { get; private set; }
+
+        private T Pending<T>(T value) where T : PendingValue
+        {
+            HasPendingValues = true;
+            return value;
         }
 
         private static ConfigScalar Scalar(SyntaxToken token, FileContext file, in ValueSite origin)
@@ -303,7 +312,7 @@ namespace ConfigLint.Parsers.Hocon
 
             public ConfigValue Scalar(SyntaxToken token) => RawTreeBuilder.Scalar(token, _file, _file.Site(token.Span, token.Span));
 
-            public ConfigValue Substitution(SyntaxToken token, bool isOptional) => RawTreeBuilder.Substitution(new SubstitutionNode(token, isOptional), _file);
+            public ConfigValue Substitution(SyntaxToken token, bool isOptional) => _builder.Substitution(new SubstitutionNode(token, isOptional), _file);
 
             public ConfigValue Array(SyntaxToken open, Group<ConfigValue> elements, SyntaxToken close)
             {
@@ -338,7 +347,7 @@ namespace ConfigLint.Parsers.Hocon
                 for (var i = 0; i < parts.Count; i++)
                     items.Add(parts[i]);
                 var span = TextSpan.FromBounds(items[0].Site.ValueSpan.Start, items[items.Count - 1].Site.ValueSpan.End);
-                return new ConcatValue(items, _file.Site(span, span));
+                return _builder.Pending(new ConcatValue(items, _file.Site(span, span)));
             }
 
             public BuiltField ScalarField(KeyNode key, SyntaxToken value) =>
