@@ -61,9 +61,10 @@ namespace ConfigLint.Parsers.Hocon
         {
             rootKeys = default;
             var context = new FileContext(file.FullPath, file.Text, null, IncludePath());
-            var sink = new ValueSink(this, context);
             var syntaxErrors = new List<ParseError>();
-            new Parser<ConfigValue, BuiltField>(file.Text, file.FullPath, tokens, syntaxErrors, sink).ParseRoot();
+            var parser = new Parser<ConfigValue, BuiltField, ValueSink>(file.Text, file.FullPath, tokens, syntaxErrors, new ValueSink(this, context));
+            parser.ParseRoot();
+            var sink = parser.Sink;
             if (syntaxErrors.Count > 0 || sink.HasInclude)
                 return false;
             var keys = ImmutableArray.CreateBuilder<KeyNode>(sink.RootFields.Length);
@@ -291,7 +292,7 @@ namespace ConfigLint.Parsers.Hocon
         /// value is first given the site of an array element (its own span as key); the field it turns out to be the
         /// value of gives it its key, as <see cref="BuildValue"/> does.
         /// </summary>
-        private sealed class ValueSink : ISyntaxSink<ConfigValue, BuiltField>
+        private struct ValueSink : ISyntaxSink<ConfigValue, BuiltField>
         {
             private static readonly BuiltField[] NoFields = new BuiltField[0];
 
