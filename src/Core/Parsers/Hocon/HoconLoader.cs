@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ConfigLint.Parsers.Hocon
 {
@@ -16,29 +15,39 @@ namespace ConfigLint.Parsers.Hocon
         public static HoconResolution Load(IReadOnlyList<string> fullPaths, IConfigFileSource files)
         {
             var reader = new IncludeReader(files, new ExpansionBudget());
-            var buildErrors = new List<ParseError>();
-            var replaced = new Dictionary<ConfigValue, ConfigValue>();
-            var builder = new RawTreeBuilder(reader, buildErrors, replaced);
-            ConfigObject? root = null;
-            ConfigObject Root(string filePath, SourceText text) =>
-                root ??= new ConfigObject(new ConfigFields(0), new ValueSite(filePath, text, new TextSpan(0, 0), new TextSpan(0, 0)));
-            foreach (var path in fullPaths)
+            var builder = new RawTreeBuilder(reader);
+            // By index: enumerating the list through its interface would box an enumerator.
+            for (var i = 0; i < fullPaths.Count; i++)
             {
-                var tree = reader.EnterTopLevel(path, (SourceFile file, TokenBuffer tokens, out ImmutableArray<KeyNode> rootKeys) =>
-                    builder.TryAddTokens(Root(file.FullPath, file.Text), file, tokens, out rootKeys), out var built);
+                var tree = reader.EnterTopLevel(fullPaths[i], builder, out var built);
                 if (tree == null)
                     continue;
                 if (!built)
-                    builder.AddFile(Root(tree.FilePath, tree.Text), tree);
+                    builder.AddTopLevel(tree);
                 reader.Leave(tree);
             }
             var errors = new List<ParseError>();
             foreach (var tree in reader.Trees)
-                errors.AddRange(tree.Errors);
-            errors.AddRange(reader.Errors);
-            errors.AddRange(buildErrors);
-            var resolved = root == null ? null : SubstitutionResolver.Resolve(root, replaced, reader.Budget, errors);
+            {
+                // By element: AddRange would box the immutable array.
+                foreach (var error in tree.Errors)
+                    errors.Add(error);
+            }
+            AddAll(errors, reader.Errors);
+            AddAll(errors, builder.Errors);
+            // A tree without pending values is its own resolution: resolving it would change nothing and report nothing.
+            var resolved = builder.Root == null || !builder.HasPendingValues
+                ? builder.Root
+                : SubstitutionResolver.Resolve(builder.Root, builder.Replaced, reader.Budget, errors);
             return new HoconResolution(resolved, errors.ToImmutableArray(), reader.Trees.ToImmutableArray());
+        }
+
+        private static void AddAll(List<ParseError> errors, IReadOnlyList<ParseError>? more)
+        {
+            if (more == null)
+                return;
+            for (var i = 0; i < more.Count; i++)
+                errors.Add(more[i]);
         }
     }
 }

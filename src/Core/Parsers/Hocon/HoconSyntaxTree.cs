@@ -25,12 +25,6 @@ namespace ConfigLint.Parsers.Hocon
             Errors = errors;
         }
 
-        /// <summary>
-        /// Builds a file's values straight from its tokens when it can (no syntax errors, no includes); false when it
-        /// cannot, having changed nothing. <paramref name="rootKeys"/>: the key of each top-level field, in order.
-        /// </summary>
-        internal delegate bool DirectBuild(SourceFile file, TokenBuffer tokens, out ImmutableArray<KeyNode> rootKeys);
-
         /// <summary>The full path of the file.</summary>
         public string FilePath { get; }
 
@@ -108,14 +102,27 @@ namespace ConfigLint.Parsers.Hocon
         /// error in is offered to <paramref name="build"/> first: the syntax tree of a 5 MB file is a third of what
         /// loading it allocates.
         /// </summary>
-        public static HoconSyntaxTree Parse(SourceFile file, DirectBuild? build = null)
+        internal static HoconSyntaxTree Parse(SourceFile file, IDirectBuild? build = null)
         {
-            var errors = new List<ParseError>(file.DecodingErrors);
+            var errors = new List<ParseError>();
+            // By element: the list's constructor would box the immutable array.
+            foreach (var decodingError in file.DecodingErrors)
+                errors.Add(decodingError);
             using var tokens = Lexer.LexSignificant(file.Text, file.FullPath, errors);
-            if (build != null && errors.Count == file.DecodingErrors.Length && build(file, tokens, out var rootKeys))
+            if (build != null && errors.Count == file.DecodingErrors.Length && build.TryBuild(file, tokens, out var rootKeys))
                 return new HoconSyntaxTree(file.FullPath, file.Text, null, rootKeys, errors.ToImmutableArray());
             var root = Parser.Parse(file.Text, file.FullPath, tokens, errors);
             return new HoconSyntaxTree(file.FullPath, file.Text, root, default, errors.ToImmutableArray());
         }
+    }
+
+    /// <summary>Builds a file's values straight from its tokens, with no syntax tree made (<see cref="RawTreeBuilder"/>).</summary>
+    internal interface IDirectBuild
+    {
+        /// <summary>
+        /// Builds a file's values straight from its tokens when it can (no syntax errors, no includes); false when it
+        /// cannot, having changed nothing. <paramref name="rootKeys"/>: the key of each top-level field, in order.
+        /// </summary>
+        bool TryBuild(SourceFile file, TokenBuffer tokens, out ImmutableArray<KeyNode> rootKeys);
     }
 }

@@ -17,9 +17,14 @@ namespace ConfigLint.Parsers.Hocon
         private const int MaxIncludeDepth = 32;
 
         private readonly IConfigFileSource _files;
-        private readonly Dictionary<string, HoconSyntaxTree> _parsed = new Dictionary<string, HoconSyntaxTree>(StringComparer.Ordinal);
+        // The files parsed, by full path; made only once there are enough to search (a load of one file needs none).
+        private Dictionary<string, HoconSyntaxTree>? _parsedByPath;
+        private const int UnindexedTreeCount = 8;
         private readonly List<HoconSyntaxTree> _stack = new List<HoconSyntaxTree>();
-        private string _topFolder = "";
+        // The folder of the top-level file being read: found only when one of its includes is read.
+        private string _topPath = "";
+        private string? _topFolder;
+        private List<ParseError>? _errors;
 
         public IncludeReader(IConfigFileSource files, ExpansionBudget budget)
         {
@@ -33,22 +38,24 @@ namespace ConfigLint.Parsers.Hocon
         public List<HoconSyntaxTree> Trees { get; } = new List<HoconSyntaxTree>();
 
         /// <summary>Include errors (missing, unreadable, outside the tree, cycles, too deep, over the budget).</summary>
-        public List<ParseError> Errors { get; } = new List<ParseError>();
+        public IReadOnlyList<ParseError> Errors => (IReadOnlyList<ParseError>?)_errors ?? Array.Empty<ParseError>();
 
         /// <summary>
         /// Reads a top-level file and enters it; null when it cannot be read. A file not read before is offered to
         /// <paramref name="build"/> (<see cref="HoconSyntaxTree.Parse"/>); <paramref name="built"/>: whether that built it.
         /// </summary>
-        public HoconSyntaxTree? EnterTopLevel(string fullPath, HoconSyntaxTree.DirectBuild build, out bool built)
+        public HoconSyntaxTree? EnterTopLevel(string fullPath, IDirectBuild build, out bool built)
         {
             built = false;
             var read = _files.Read(fullPath);
             if (read.File == null)
                 return null;
             Budget.TryReadFile(read.File.Text.Length, out _);
-            var tree = _parsed.TryGetValue(fullPath, out var known) ? known : Parse(read.File, build);
+            var known = FindParsed(fullPath);
+            var tree = known ?? Parse(read.File, build);
             built = known == null && tree.BuiltDirectly;
-            _topFolder = FolderOf(fullPath);
+            _topPath = fullPath;
+            _topFolder = null;
             _stack.Add(tree);
             return tree;
         }
@@ -65,7 +72,7 @@ namespace ConfigLint.Parsers.Hocon
             if (name.Length == 0 || Budget.IsExhausted)
                 return null;
             FileReadResult? refused = null;
-            foreach (var folder in new[] { FolderOf(from.FilePath), _topFolder })
+            foreach (var folder in new[] { FolderOf(from.FilePath), _topFolder ??= FolderOf(_topPath) })
             {
                 var fullPath = ConfigPaths.Combine(folder, name);
                 if (_stack.Exists(open => string.Equals(open.FilePath, fullPath, StringComparison.Ordinal)))
@@ -81,7 +88,8 @@ namespace ConfigLint.Parsers.Hocon
                     continue;
                 }
                 // A file read before is added again: that copy is what the budget counts.
-                var withinBudget = _parsed.TryGetValue(fullPath, out var tree)
+                var tree = FindParsed(fullPath);
+                var withinBudget = tree != null
                     ? Budget.TryExpand(tree.Text.Length, out var crossed)
                     : Budget.TryReadFile(read.File.Text.Length, out crossed);
                 if (!withinBudget)
@@ -95,7 +103,7 @@ namespace ConfigLint.Parsers.Hocon
                 return tree;
             }
             if (refused != null)
-                Errors.Add(ParseError.Refused(refused, from.FilePath, from.Text, include.Span));
+                AddError(ParseError.Refused(refused, from.FilePath, from.Text, include.Span));
             else if (include.IsRequired)
                 Report(ParseErrorKind.MissingInclude, from, include, "an existing file", "no such file");
             return null;
@@ -104,16 +112,37 @@ namespace ConfigLint.Parsers.Hocon
         /// <summary>Leaves the file entered last.</summary>
         public void Leave(HoconSyntaxTree tree) => _stack.Remove(tree);
 
-        private HoconSyntaxTree Parse(SourceFile file, HoconSyntaxTree.DirectBuild? build)
+        private HoconSyntaxTree Parse(SourceFile file, IDirectBuild? build)
         {
             var tree = HoconSyntaxTree.Parse(file, build);
-            _parsed[file.FullPath] = tree;
             Trees.Add(tree);
+            if (_parsedByPath != null)
+                _parsedByPath[file.FullPath] = tree;
+            else if (Trees.Count > UnindexedTreeCount)
+            {
+                _parsedByPath = new Dictionary<string, HoconSyntaxTree>(StringComparer.Ordinal);
+                foreach (var parsed in Trees)
+                    _parsedByPath[parsed.FilePath] = parsed;
+            }
             return tree;
         }
 
+        private HoconSyntaxTree? FindParsed(string fullPath)
+        {
+            if (_parsedByPath != null)
+                return _parsedByPath.TryGetValue(fullPath, out var indexed) ? indexed : null;
+            foreach (var tree in Trees)
+            {
+                if (string.Equals(tree.FilePath, fullPath, StringComparison.Ordinal))
+                    return tree;
+            }
+            return null;
+        }
+
         private void Report(ParseErrorKind kind, HoconSyntaxTree from, IncludeNode include, string expected, string found) =>
-            Errors.Add(new ParseError(kind, from.FilePath, from.Text, include.Span, expected, found));
+            AddError(new ParseError(kind, from.FilePath, from.Text, include.Span, expected, found));
+
+        private void AddError(ParseError error) => (_errors ??= new List<ParseError>()).Add(error);
 
         private static string FolderOf(string fullPath) => Path.GetDirectoryName(fullPath) ?? "";
     }

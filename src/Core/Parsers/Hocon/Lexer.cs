@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
@@ -7,9 +8,10 @@ namespace ConfigLint.Parsers.Hocon
     /// <summary>
     /// Splits HOCON text into tokens and trivia covering every character, following the token rules of
     /// emqx/hocon's scanner (hocon_scanner.xrl): a character no rule accepts is a scan error there,
-    /// here a <see cref="SyntaxKind.Bad"/> token and an error, and lexing goes on.
+    /// here a <see cref="SyntaxKind.Bad"/> token and an error, and lexing goes on. A struct: each file's lexing makes
+    /// no object of its own.
     /// </summary>
-    internal sealed class Lexer
+    internal struct Lexer
     {
         private readonly string _text;
         private readonly SourceText _source;
@@ -38,7 +40,8 @@ namespace ConfigLint.Parsers.Hocon
         public static ImmutableArray<SyntaxToken> Lex(SourceText source, string filePath, List<ParseError> errors)
         {
             using var tokens = new TokenBuffer(source.Length / 3);
-            new Lexer(source, filePath, errors, tokens, keepTrivia: true).LexAll();
+            var lexer = new Lexer(source, filePath, errors, tokens, keepTrivia: true);
+            lexer.LexAll();
             return tokens.ToImmutableArray();
         }
 
@@ -47,7 +50,8 @@ namespace ConfigLint.Parsers.Hocon
         {
             // About one significant token per 7 characters in EMQX files; the buffer grows if there are more.
             var tokens = new TokenBuffer(source.Length / 7);
-            new Lexer(source, filePath, errors, tokens, keepTrivia: false).LexAll();
+            var lexer = new Lexer(source, filePath, errors, tokens, keepTrivia: false);
+            lexer.LexAll();
             return tokens;
         }
 
@@ -57,8 +61,13 @@ namespace ConfigLint.Parsers.Hocon
 
         private void LexAll()
         {
-            while (!AtEnd())
+            while (true)
             {
+                // Without trivia kept, a run of blanks, line breaks and comments is passed in one loop, not a token at a time.
+                if (!_keepTrivia)
+                    SkipTrivia();
+                if (AtEnd())
+                    break;
                 var start = _position;
                 _badAlreadyReported = false;
                 var kind = LexOne();
@@ -115,6 +124,27 @@ namespace ConfigLint.Parsers.Hocon
             return SyntaxKind.Bad;
         }
 
+        private void SkipTrivia()
+        {
+            var text = _text;
+            var position = _position;
+            while (position < text.Length)
+            {
+                var c = text[position];
+                if (IsWhitespace(c) || IsNewline(c))
+                    position++;
+                else if (c == '#' || (c == '/' && position + 1 < text.Length && text[position + 1] == '/'))
+                {
+                    _position = position;
+                    LexComment();
+                    position = _position;
+                }
+                else
+                    break;
+            }
+            _position = position;
+        }
+
         private bool StartsToken()
         {
             var c = Peek();
@@ -124,17 +154,23 @@ namespace ConfigLint.Parsers.Hocon
 
         private SyntaxKind LexComment()
         {
-            while (!AtEnd() && !IsNewline(Peek()))
-                _position++;
+            // Comments are most of a shipped file's characters: one vectorized search, not a loop per character.
+            var length = _text.AsSpan(_position).IndexOfAny(NewlineCharacters.AsSpan());
+            _position = length < 0 ? _text.Length : _position + length;
             return SyntaxKind.Comment;
         }
 
+        private const string NewlineCharacters = "\n\r\u2028\u2029";
+
         private SyntaxKind LexUnquoted()
         {
+            var text = _text;
             var start = _position;
-            while (!AtEnd() && IsUnquotedChar(Peek()))
-                _position++;
-            var length = _position - start;
+            var position = start;
+            while (position < text.Length && IsUnquotedChar(text[position]))
+                position++;
+            _position = position;
+            var length = position - start;
             if (Is(start, length, "true")) return SyntaxKind.True;
             if (Is(start, length, "false")) return SyntaxKind.False;
             if (Is(start, length, "null")) return SyntaxKind.Null;
@@ -221,20 +257,22 @@ namespace ConfigLint.Parsers.Hocon
 
         private SyntaxKind LexQuoted()
         {
+            var text = _text;
             var start = _position;
-            _position++;
-            while (!AtEnd())
+            var position = start + 1;
+            while (position < text.Length)
             {
-                var c = Peek();
+                var c = text[position];
                 if (c == '"')
                 {
-                    _position++;
+                    _position = position + 1;
                     return SyntaxKind.QuotedString;
                 }
                 if (IsNewline(c))
                     break;
-                _position += c == '\\' && !AtEnd(1) && !IsNewline(Peek(1)) ? 2 : 1;
+                position += c == '\\' && position + 1 < text.Length && !IsNewline(text[position + 1]) ? 2 : 1;
             }
+            _position = position;
             Error(start, _position - start, "'\"'", AtEnd() ? "end of file" : "a newline");
             return SyntaxKind.QuotedString;
         }

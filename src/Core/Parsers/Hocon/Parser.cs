@@ -9,7 +9,7 @@ namespace ConfigLint.Parsers.Hocon
     {
         /// <summary>Parses the file's tokens without trivia (<see cref="Lexer.LexSignificant"/>).</summary>
         public static ObjectNode Parse(SourceText source, string filePath, TokenBuffer tokens, List<ParseError> errors) =>
-            (ObjectNode)new Parser<ValueNode, MemberNode>(source, filePath, tokens, errors, new SyntaxNodeSink()).ParseRoot();
+            (ObjectNode)new Parser<ValueNode, MemberNode, SyntaxNodeSink>(source, filePath, tokens, errors, new SyntaxNodeSink()).ParseRoot();
     }
 
     /// <summary>
@@ -18,9 +18,10 @@ namespace ConfigLint.Parsers.Hocon
     /// followed by ':', '=' or '{' is a key, and numbers, booleans and null never concatenate.
     /// Errors are recorded and the parser resynchronizes at the next line, comma or closing bracket.
     /// Recursion is bounded by <see cref="MaxDepth"/>; deeper nesting is a TooDeep error and skipped.
-    /// What it makes of what it reads is the <see cref="ISyntaxSink{TValue, TMember}"/>'s: syntax nodes, or values.
+    /// What it makes of what it reads is the <see cref="ISyntaxSink{TValue, TMember}"/>'s: syntax nodes, or values. A
+    /// sink that is a struct gets code of its own, its calls direct rather than through the interface.
     /// </summary>
-    internal sealed class Parser<TValue, TMember> where TValue : class
+    internal sealed class Parser<TValue, TMember, TSink> where TValue : class where TSink : ISyntaxSink<TValue, TMember>
     {
         /// <summary>Nesting of objects, arrays and key path segments beyond which the parser stops descending.</summary>
         public const int MaxDepth = NestingLimit.MaxDepth;
@@ -30,14 +31,15 @@ namespace ConfigLint.Parsers.Hocon
         private readonly string _filePath;
         private readonly List<ParseError> _errors;
         private readonly TokenBuffer _tokens;
-        private readonly ISyntaxSink<TValue, TMember> _sink;
+        // Not readonly: a struct sink records what it saw in itself (see Sink).
+        private TSink _sink;
         // Members and array elements of the groups being parsed, innermost last: one list reused for every group,
         // each group handed to the sink and then removed.
         private readonly List<TMember> _members = new List<TMember>();
         private readonly List<TValue> _values = new List<TValue>();
         private int _index;
 
-        public Parser(SourceText source, string filePath, TokenBuffer tokens, List<ParseError> errors, ISyntaxSink<TValue, TMember> sink)
+        public Parser(SourceText source, string filePath, TokenBuffer tokens, List<ParseError> errors, TSink sink)
         {
             _source = source;
             _text = source.ToString();
@@ -46,6 +48,9 @@ namespace ConfigLint.Parsers.Hocon
             _tokens = tokens;
             _sink = sink;
         }
+
+        /// <summary>The sink, as it is after parsing.</summary>
+        public TSink Sink => _sink;
 
         private SyntaxToken Current => _tokens[_index];
 

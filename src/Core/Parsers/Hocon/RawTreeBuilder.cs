@@ -9,31 +9,47 @@ namespace ConfigLint.Parsers.Hocon
     /// objects merging deeply, anything else replacing; includes read in place. Where substitutions are still to
     /// resolve it holds <see cref="PendingValue"/>s; everything else is already the final value.
     /// </summary>
-    internal sealed class RawTreeBuilder
+    internal sealed class RawTreeBuilder : IDirectBuild
     {
+        private static readonly IReadOnlyList<string> NoPath = System.Array.Empty<string>();
+
         private readonly IncludeReader _includes;
-        private readonly List<ParseError> _errors;
-        private readonly Dictionary<ConfigValue, ConfigValue> _replaced;
-        private StringTable? _strings;
         // The path of the object whose members are being added (include path first): a copy is made only for an include.
         private readonly List<string> _path = new List<string>();
 
+        public RawTreeBuilder(IncludeReader includes) => _includes = includes;
+
+        /// <summary>The merged tree of the top-level files added; null until one is.</summary>
+        public ConfigObject? Root { get; private set; }
+
         /// <summary>
-        /// <paramref name="replaced"/> is filled with the value each composite or pending value replaced in its field. emqx/hocon keeps earlier
+        /// The value each composite or pending value replaced in its field (null while there is none). emqx/hocon keeps earlier
         /// definitions visible: a field set to a <c>${?x}</c> that resolves to nothing keeps its earlier value, and a
         /// field that refers to itself (<c>a = ${a}"x"</c>) sees the value defined before it. A scalar never needs
         /// that, so the common case (a setting overridden by a later file) records nothing.
         /// </summary>
-        public RawTreeBuilder(IncludeReader includes, List<ParseError> errors, Dictionary<ConfigValue, ConfigValue> replaced)
-        {
-            _includes = includes;
-            _errors = errors;
-            _replaced = replaced;
-        }
+        public Dictionary<ConfigValue, ConfigValue>? Replaced { get; private set; }
+
+        /// <summary>The errors found while merging (keys nested too deep); null while there is none.</summary>
+        public List<ParseError>? Errors { get; private set; }
+
+        /// <summary>Adds a top-level file's fields to <see cref="Root"/>.</summary>
+        public void AddTopLevel(HoconSyntaxTree tree) => AddFile(RootFor(tree.FilePath, tree.Text), tree);
+
+        /// <summary>Adds a top-level file's fields to <see cref="Root"/> straight from its tokens (see <see cref="TryAddTokens"/>).</summary>
+        public bool TryBuild(SourceFile file, TokenBuffer tokens, out ImmutableArray<KeyNode> rootKeys) =>
+            TryAddTokens(RootFor(file.FullPath, file.Text), file, tokens, out rootKeys);
+
+        // The merged tree's origin is the first top-level file read.
+        private ConfigObject RootFor(string filePath, SourceText text) =>
+            Root ??= new ConfigObject(new ConfigFields(0), new ValueSite(filePath, text, new TextSpan(0, 0), new TextSpan(0, 0)));
 
         /// <summary>Adds a file's fields to <paramref name="target"/>, at the path of the object being built (empty for a top-level file, where an include is for an included one).</summary>
-        public void AddFile(ConfigObject target, HoconSyntaxTree tree) =>
-            AddMembers(target, tree.Root, new FileContext(tree.FilePath, tree.Text, tree, new List<string>(_path), Strings(tree.Text)));
+        private void AddFile(ConfigObject target, HoconSyntaxTree tree) =>
+            AddMembers(target, tree.Root, new FileContext(tree.FilePath, tree.Text, tree, IncludePath()));
+
+        // A top-level file, the most common, shares one empty path.
+        private IReadOnlyList<string> IncludePath() => _path.Count == 0 ? NoPath : new List<string>(_path);
 
         /// <summary>
         /// Adds a top-level file's fields to <paramref name="target"/> straight from its tokens, with no syntax tree
@@ -41,13 +57,14 @@ namespace ConfigLint.Parsers.Hocon
         /// go through <see cref="AddFile"/>, so their errors, recovery and include order stay as they are). The values
         /// and merges are those <see cref="AddFile"/> makes: each object's fields are added once it is complete.
         /// </summary>
-        public bool TryAddTokens(ConfigObject target, SourceFile file, TokenBuffer tokens, out ImmutableArray<KeyNode> rootKeys)
+        private bool TryAddTokens(ConfigObject target, SourceFile file, TokenBuffer tokens, out ImmutableArray<KeyNode> rootKeys)
         {
             rootKeys = default;
-            var context = new FileContext(file.FullPath, file.Text, null, new List<string>(_path), Strings(file.Text));
-            var sink = new ValueSink(this, context);
+            var context = new FileContext(file.FullPath, file.Text, null, IncludePath());
             var syntaxErrors = new List<ParseError>();
-            new Parser<ConfigValue, BuiltField>(file.Text, file.FullPath, tokens, syntaxErrors, sink).ParseRoot();
+            var parser = new Parser<ConfigValue, BuiltField, ValueSink>(file.Text, file.FullPath, tokens, syntaxErrors, new ValueSink(this, context));
+            parser.ParseRoot();
+            var sink = parser.Sink;
             if (syntaxErrors.Count > 0 || sink.HasInclude)
                 return false;
             var keys = ImmutableArray.CreateBuilder<KeyNode>(sink.RootFields.Length);
@@ -59,8 +76,6 @@ namespace ConfigLint.Parsers.Hocon
             rootKeys = keys.MoveToImmutable();
             return true;
         }
-
-        private StringTable Strings(SourceText text) => _strings ??= new StringTable(text.Length);
 
         private void AddMembers(ConfigObject target, ObjectNode node, FileContext file)
         {
@@ -104,7 +119,7 @@ namespace ConfigLint.Parsers.Hocon
             // Each file's parser bounds its own nesting; an include inside a deep object adds to it.
             if (outerDepth + segmentCount > NestingLimit.MaxDepth)
             {
-                _errors.Add(NestingLimit.TooDeep(file.FilePath, file.Text, key.Token.Span));
+                (Errors ??= new List<ParseError>()).Add(NestingLimit.TooDeep(file.FilePath, file.Text, key.Token.Span));
                 return false;
             }
             for (var i = 0; i < segmentCount; i++)
@@ -162,17 +177,26 @@ namespace ConfigLint.Parsers.Hocon
                     var parts = new List<ConfigValue>(concat.Parts.Length);
                     foreach (var part in concat.Parts)
                         parts.Add(BuildValue(part, file, keySpan, isArrayElement));
-                    return new ConcatValue(parts, site);
+                    return Pending(new ConcatValue(parts, site));
                 default:
                     return Scalar(((ScalarNode)node).Token, file, site);
             }
         }
 
-        private static SubstitutionValue Substitution(SubstitutionNode substitution, FileContext file)
+        private SubstitutionValue Substitution(SubstitutionNode substitution, FileContext file)
         {
             var target = new List<string>(file.IncludePath);
             target.AddRange(TokenValues.SubstitutionPath(file.Text, substitution));
-            return new SubstitutionValue(target, substitution.IsOptional, file.Site(substitution.Span, substitution.Span));
+            return Pending(new SubstitutionValue(target, substitution.IsOptional, file.Site(substitution.Span, substitution.Span)));
+        }
+
+        /// <summary>Whether the tree holds a pending value (a substitution or concatenation; a merge is only ever over one): if not, it is already resolved.</summary>
+        public bool HasPendingValues { get; private set; }
+
+        private T Pending<T>(T value) where T : PendingValue
+        {
+            HasPendingValues = true;
+            return value;
         }
 
         private static ConfigScalar Scalar(SyntaxToken token, FileContext file, in ValueSite origin)
@@ -217,19 +241,19 @@ namespace ConfigLint.Parsers.Hocon
                 }
             }
             if (!(value is ConfigScalar))
-                _replaced[value] = old;
+                (Replaced ??= new Dictionary<ConfigValue, ConfigValue>())[value] = old;
             fields.SetValueAt(at, value);
         }
 
         private sealed class FileContext
         {
-            public FileContext(string filePath, SourceText text, HoconSyntaxTree? tree, IReadOnlyList<string> includePath, StringTable strings)
+            public FileContext(string filePath, SourceText text, HoconSyntaxTree? tree, IReadOnlyList<string> includePath)
             {
                 FilePath = filePath;
                 Text = text;
                 Tree = tree;
                 IncludePath = includePath;
-                Strings = new FileStrings(text, strings);
+                Strings = new FileStrings(text, StringTable.ForCurrentThread());
                 _site = new SiteFile(filePath, text);
             }
 
@@ -268,7 +292,7 @@ namespace ConfigLint.Parsers.Hocon
         /// value is first given the site of an array element (its own span as key); the field it turns out to be the
         /// value of gives it its key, as <see cref="BuildValue"/> does.
         /// </summary>
-        private sealed class ValueSink : ISyntaxSink<ConfigValue, BuiltField>
+        private struct ValueSink : ISyntaxSink<ConfigValue, BuiltField>
         {
             private static readonly BuiltField[] NoFields = new BuiltField[0];
 
@@ -289,7 +313,7 @@ namespace ConfigLint.Parsers.Hocon
 
             public ConfigValue Scalar(SyntaxToken token) => RawTreeBuilder.Scalar(token, _file, _file.Site(token.Span, token.Span));
 
-            public ConfigValue Substitution(SyntaxToken token, bool isOptional) => RawTreeBuilder.Substitution(new SubstitutionNode(token, isOptional), _file);
+            public ConfigValue Substitution(SyntaxToken token, bool isOptional) => _builder.Substitution(new SubstitutionNode(token, isOptional), _file);
 
             public ConfigValue Array(SyntaxToken open, Group<ConfigValue> elements, SyntaxToken close)
             {
@@ -324,7 +348,7 @@ namespace ConfigLint.Parsers.Hocon
                 for (var i = 0; i < parts.Count; i++)
                     items.Add(parts[i]);
                 var span = TextSpan.FromBounds(items[0].Site.ValueSpan.Start, items[items.Count - 1].Site.ValueSpan.End);
-                return new ConcatValue(items, _file.Site(span, span));
+                return _builder.Pending(new ConcatValue(items, _file.Site(span, span)));
             }
 
             public BuiltField ScalarField(KeyNode key, SyntaxToken value) =>

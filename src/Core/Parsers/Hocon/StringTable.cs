@@ -1,35 +1,42 @@
+using System;
+
 namespace ConfigLint.Parsers.Hocon
 {
     /// <summary>
-    /// Key names and short values of one load, each text made into a string once: EMQX files repeat the same keys
-    /// (<c>bind</c>, <c>enable</c>, <c>ssl_options</c>) and values thousands of times. A fixed number of slots, a later
-    /// text replacing an earlier one in its slot, so a file of distinct texts costs no more than one without the table.
+    /// Key names and short values, each text made into a string once: EMQX files repeat the same keys
+    /// (<c>bind</c>, <c>enable</c>, <c>ssl_options</c>) and values thousands of times, and the files of a scan repeat
+    /// each other's. A fixed number of slots, a later text replacing an earlier one in its slot, so a file of distinct
+    /// texts costs no more than one without the table.
     /// </summary>
     internal sealed class StringTable
     {
-        private const int MaxSlotCount = 4096;
+        private const int SlotCount = 4096;
         private const int MaxLength = 40;
 
-        private readonly string?[] _slots;
+        // One table per thread, kept from load to load: a small file then makes no table and none of the strings an
+        // earlier file made already. Only the thread that owns it reads or writes it, and the strings are immutable.
+        [System.ThreadStatic]
+        private static StringTable? t_current;
 
-        /// <param name="textLength">The length of the first file: a small file gets a small table.</param>
-        public StringTable(int textLength)
+        private readonly string?[] _slots = new string?[SlotCount];
+
+        private StringTable()
         {
-            var slotCount = 64;
-            while (slotCount < MaxSlotCount && slotCount * 16 < textLength)
-                slotCount *= 2;
-            _slots = new string?[slotCount];
         }
+
+        /// <summary>The calling thread's table.</summary>
+        public static StringTable ForCurrentThread() => t_current ??= new StringTable();
 
         public string Get(string text, int start, int length)
         {
             if (length > MaxLength)
                 return text.Substring(start, length);
+            var chars = text.AsSpan(start, length);
             var hash = length;
-            for (var i = start; i < start + length; i++)
-                hash = unchecked(hash * 31 + text[i]);
-            ref var slot = ref _slots[hash & (_slots.Length - 1)];
-            if (slot != null && slot.Length == length && string.CompareOrdinal(slot, 0, text, start, length) == 0)
+            foreach (var c in chars)
+                hash = unchecked(hash * 31 + c);
+            ref var slot = ref _slots[hash & (SlotCount - 1)];
+            if (slot != null && slot.AsSpan().SequenceEqual(chars))
                 return slot;
             return slot = text.Substring(start, length);
         }

@@ -25,7 +25,7 @@ namespace ConfigLint.Parsers.Hocon
             new ConfigScalar(ConfigValueKind.Null, "", new ValueSite("", Microsoft.CodeAnalysis.Text.SourceText.From(""), default, default));
 
         private readonly ConfigObject _root;
-        private readonly Dictionary<ConfigValue, ConfigValue> _replaced;
+        private readonly Dictionary<ConfigValue, ConfigValue>? _replaced;
         private readonly ExpansionBudget _budget;
         private readonly List<ParseError> _errors;
         // Each composite value records its ValueExtent: a substitution can put a deep value inside another, so depth
@@ -37,9 +37,9 @@ namespace ConfigLint.Parsers.Hocon
         // The fields of resolved objects that still hold pending values: replaced by what those resolved to only at the
         // end, because until then a substitution walks the tree as it was built (and finds a value that resolved to
         // nothing, or failed, as such).
-        private readonly List<ConfigFields> _unsettled = new List<ConfigFields>();
+        private List<ConfigFields>? _unsettled;
 
-        private SubstitutionResolver(ConfigObject root, Dictionary<ConfigValue, ConfigValue> replaced, ExpansionBudget budget, List<ParseError> errors)
+        private SubstitutionResolver(ConfigObject root, Dictionary<ConfigValue, ConfigValue>? replaced, ExpansionBudget budget, List<ParseError> errors)
         {
             _root = root;
             _replaced = replaced;
@@ -47,14 +47,23 @@ namespace ConfigLint.Parsers.Hocon
             _errors = errors;
         }
 
-        /// <summary>Resolves the tree <see cref="RawTreeBuilder"/> built, in place (<paramref name="replaced"/>: the value each composite or pending value replaced in its field).</summary>
-        public static ConfigObject Resolve(ConfigObject root, Dictionary<ConfigValue, ConfigValue> replaced, ExpansionBudget budget, List<ParseError> errors)
+        /// <summary>Resolves the tree <see cref="RawTreeBuilder"/> built, in place (<paramref name="replaced"/>: the value each composite or pending value replaced in its field, null for none).</summary>
+        public static ConfigObject Resolve(ConfigObject root, Dictionary<ConfigValue, ConfigValue>? replaced, ExpansionBudget budget, List<ParseError> errors)
         {
             var resolver = new SubstitutionResolver(root, replaced, budget, errors);
             var resolved = (ConfigObject)resolver.Resolve(root)!;
-            foreach (var fields in resolver._unsettled)
-                fields.Settle(Settled);
+            if (resolver._unsettled != null)
+            {
+                foreach (var fields in resolver._unsettled)
+                    fields.Settle(Settled);
+            }
             return resolved;
+        }
+
+        private bool TryGetReplaced(ConfigValue value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ConfigValue? previous)
+        {
+            previous = null;
+            return _replaced != null && _replaced.TryGetValue(value, out previous);
         }
 
         /// <summary>The value, null when it resolves to nothing (an unset <c>${?x}</c>), or <see cref="Failed"/>.</summary>
@@ -74,7 +83,7 @@ namespace ConfigLint.Parsers.Hocon
             _depth++;
             value.State = ResolutionState.InProgress;
             var result = ResolveUncached(value);
-            if (result == null && _replaced.TryGetValue(value, out var previous))
+            if (result == null && TryGetReplaced(value, out var previous))
                 result = ResolveTarget(previous, value.Site, out _);
             _depth--;
             if (value is PendingValue resolvedPending)
@@ -134,7 +143,7 @@ namespace ConfigLint.Parsers.Hocon
                     fields.SetValueAt(i, new AbsentValue(field));
             }
             if (unsettled)
-                _unsettled.Add(fields);
+                (_unsettled ??= new List<ConfigFields>()).Add(fields);
             obj.Extent = extent.Total;
         }
 
@@ -239,7 +248,7 @@ namespace ConfigLint.Parsers.Hocon
             cycle = false;
             while (target.State == ResolutionState.InProgress)
             {
-                if (!_replaced.TryGetValue(target, out var previous))
+                if (!TryGetReplaced(target, out var previous))
                 {
                     Report(ParseErrorKind.SubstitutionCycle, at, "a substitution that does not refer to itself", "a cycle");
                     cycle = true;

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ConfigLint.Parsers.Hocon
 {
     /// <summary>
-    /// What <see cref="Parser{TValue, TMember}"/> makes of what it reads: syntax nodes (<see cref="SyntaxNodeSink"/>), or
+    /// What <see cref="Parser{TValue, TMember, TSink}"/> makes of what it reads: syntax nodes (<see cref="SyntaxNodeSink"/>), or
     /// the merged configuration's values straight away (<see cref="RawTreeBuilder"/>, for a file without errors).
     /// Each group is handed over once it is complete, and only for the time of the call.
     /// </summary>
