@@ -102,19 +102,26 @@ namespace ConfigLint.Parsers.ClpConf
             return true;
         }
 
+        /// <summary>After an attribute's name: <c>=</c> and the quote that opens its value, white space allowed around <c>=</c>; the quote is left unread.</summary>
+        private bool ReadEqualsAndOpeningQuote(out char quote)
+        {
+            quote = default;
+            SkipSpace();
+            if (Peek(0) != '=')
+                return false;
+            _at++;
+            SkipSpace();
+            quote = Peek(0);
+            return quote is '"' or '\'';
+        }
+
         private bool ReadPseudoAttribute(string name, out string value)
         {
             value = "";
             if (!StartsWith(name))
                 return false;
             _at += name.Length;
-            SkipSpace();
-            if (Peek(0) != '=')
-                return false;
-            _at++;
-            SkipSpace();
-            var quote = Peek(0);
-            if (quote is not ('"' or '\''))
+            if (!ReadEqualsAndOpeningQuote(out var quote))
                 return false;
             var end = _content.IndexOf(quote, _at + 1);
             if (end < 0)
@@ -184,13 +191,7 @@ namespace ConfigLint.Parsers.ClpConf
             // xml… and xmlns… attributes mean something to an XML reader: left to it.
             if (nameId < 0 || StartsWithXml(_tree.Names[nameId]))
                 return false;
-            SkipSpace();
-            if (Peek(0) != '=')
-                return false;
-            _at++;
-            SkipSpace();
-            var quote = Peek(0);
-            if (quote is not ('"' or '\''))
+            if (!ReadEqualsAndOpeningQuote(out var quote))
                 return false;
             var start = ++_at;
             var hasReference = false;
