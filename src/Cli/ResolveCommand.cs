@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime;
 using ConfigLint.Analyzers;
 using ConfigLint.Parsers;
 using ConfigLint.Reporting;
@@ -17,7 +18,21 @@ namespace ConfigLint.Cli
             if (!File.Exists(fullPath))
                 throw new UsageException($"no such file: {commandLine.CommandArgument}");
 
-            SuspendCollections(new FileInfo(fullPath).Length);
+            var suspended = SuspendCollections(new FileInfo(fullPath).Length);
+            try
+            {
+                return Resolve(commandLine, environment, fullPath);
+            }
+            finally
+            {
+                // The tool exits next; a host running commands in process (the tests) gets its collections back.
+                if (suspended)
+                    ResumeCollections();
+            }
+        }
+
+        private static int Resolve(CommandLine commandLine, ToolEnvironment environment, string fullPath)
+        {
             var tree = ScannedTree.RootsFor(environment.CurrentDirectory, new[] { fullPath });
             var resolved = environment.Engine.Resolve(fullPath, environment.CurrentDirectory, new DiskFileSource(tree, commandLine.MaxFileSize));
             if (resolved.OtherFormat is { } otherFormat)
@@ -48,17 +63,33 @@ namespace ConfigLint.Cli
         /// runtime's share of a 5 MB resolve). A process that allocates more than was set aside is collected as usual
         /// from then on; a small file is not worth the collection that starting the region costs.
         /// </summary>
-        private static void SuspendCollections(long fileSize)
+        /// <returns>Whether a region was started, for <see cref="ResumeCollections"/> to end.</returns>
+        private static bool SuspendCollections(long fileSize)
         {
-            if (fileSize < LargeFile)
-                return;
+            // One region at a time: a host that already runs in one (or a large file it resolved before) keeps it.
+            if (fileSize < LargeFile || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+                return false;
             try
             {
-                GC.TryStartNoGCRegion(Math.Min(MostUncollected, AllocationPerFileByte * fileSize));
+                return GC.TryStartNoGCRegion(Math.Min(MostUncollected, AllocationPerFileByte * fileSize));
             }
             catch (ArgumentOutOfRangeException)
             {
                 // More than this runtime's heap can set aside: collected as usual.
+                return false;
+            }
+        }
+
+        private static void ResumeCollections()
+        {
+            try
+            {
+                if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+                    GC.EndNoGCRegion();
+            }
+            catch (InvalidOperationException)
+            {
+                // The region already ended: the resolve allocated past it, and the runtime collects as usual.
             }
         }
 

@@ -324,6 +324,23 @@ namespace ConfigLint.Tests.Cli
         }
 
         [Fact]
+        public void Resolving_large_files_in_one_process_leaves_its_collections_as_they_were()
+        {
+            // Over 1 MB, --resolve runs without collections; the region must end with the command, and a second
+            // large file must not find one still open.
+            temp.File("large.conf", "# " + new string('x', 2 * 1024 * 1024) + "\nnode.name = \"emqx@127.0.0.1\"\n");
+            analysis.Resolved = new ResolvedFile(NodeSettings("emqx@127.0.0.1", "emqxsecretcookie"), ImmutableArray<Diagnostic>.Empty);
+
+            var first = Run("--resolve", "large.conf");
+            var second = Run("--resolve", "large.conf");
+
+            Assert.Equal(0, first.ExitCode);
+            Assert.Equal(0, second.ExitCode);
+            Assert.Equal(first.Output, second.Output);
+            Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
+        }
+
+        [Fact]
         public void Resolve_sends_read_errors_to_standard_error_with_exit_code_1()
         {
             var error = FakeAnalysis.Finding(FakeAnalysis.ErrorRule, "emqx.conf", 3, 5);
