@@ -28,7 +28,7 @@ namespace ConfigLint.Parsers.ErlangTerms
         private readonly string _filePath;
         private readonly Lexer _lexer;
         private readonly List<ParseError> _errors;
-        private readonly ValueTable _strings;
+        private readonly StringTable _strings = StringTable.ForCurrentThread();
         // The tokens of the form being read (the lexer hands them out a form at a time) and the current one.
         private readonly List<Token> _tokens = new List<Token>();
         private int _index;
@@ -48,7 +48,6 @@ namespace ConfigLint.Parsers.ErlangTerms
             _filePath = filePath;
             _lexer = lexer;
             _errors = errors;
-            _strings = new ValueTable(text);
             lexer.LexForm(_tokens);
         }
 
@@ -551,7 +550,7 @@ namespace ConfigLint.Parsers.ErlangTerms
         }
 
         private string AtomName(Token token) =>
-            token.Kind == TokenKind.QuotedAtom ? Unquote(token) : _strings.Get(token.Span.Start, token.Span.Length);
+            token.Kind == TokenKind.QuotedAtom ? Unquote(token) : _strings.Get(_text, token.Span.Start, token.Span.Length);
 
         /// <summary>The value of a string or quoted atom token (which the lexer has checked), escapes applied.</summary>
         private string Unquote(Token token)
@@ -559,7 +558,7 @@ namespace ConfigLint.Parsers.ErlangTerms
             var start = token.Span.Start + 1;
             var end = token.Span.End - 1;
             if (_text.IndexOf('\\', start, end - start) < 0)
-                return _strings.Get(start, end - start);
+                return _strings.Get(_text, start, end - start);
             var value = _unescaped ??= new StringBuilder();
             value.Clear();
             for (var i = start; i < end;)
