@@ -22,10 +22,11 @@ namespace ConfigLint.Tests
 
         /// <summary>
         /// Runs a program in <paramref name="workingDirectory"/>. Variables that the surrounding test run or a git hook
-        /// set (MSBuild's, git's) are removed, so the program and the builds it starts behave as from a terminal.
+        /// set (MSBuild's, git's) are removed, so the program and the builds it starts behave as from a terminal, and so are
+        /// those <paramref name="notInherited"/> names.
         /// </summary>
         /// <exception cref="TimeoutException">The program did not finish in time; it has been killed.</exception>
-        public static ProgramRun Run(string program, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> variables, TimeSpan timeout)
+        public static ProgramRun Run(string program, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> variables, TimeSpan timeout, Func<string, bool>? notInherited = null)
         {
             var start = new ProcessStartInfo(program)
             {
@@ -36,7 +37,7 @@ namespace ConfigLint.Tests
             };
             foreach (var argument in arguments)
                 start.ArgumentList.Add(argument);
-            foreach (var inherited in start.Environment.Keys.Where(IsInheritedFromTestRun).ToList())
+            foreach (var inherited in start.Environment.Keys.Where(name => IsInheritedFromTestRun(name) || notInherited?.Invoke(name) == true).ToList())
                 start.Environment.Remove(inherited);
             foreach (var (name, value) in variables)
                 start.Environment[name] = value;
