@@ -99,10 +99,10 @@ namespace ConfigLint.Tests.Action
                     break;
                 case "actions/cache@v6":
                     Assert.Equal(new[] { "key", "path" }, with.Keys.OrderBy(key => key, StringComparer.Ordinal));
-                    var hash = Path.GetFileName(with["path"]);
-                    Assert.Matches("^[0-9a-f]{32}$", hash);
-                    Assert.Equal(Path.Combine(ToolCache, "configlint", hash), with["path"]);
-                    Assert.Equal($"configlint-Linux-{RunnerArch}-{hash}", with["key"]);
+                    var build = Path.GetFileName(with["path"]);
+                    Assert.Matches($"^{RuntimeInformation.RuntimeIdentifier}-[0-9a-f]{{32}}$", build);
+                    Assert.Equal(Path.Combine(ToolCache, "configlint", build), with["path"]);
+                    Assert.Equal("configlint-" + build, with["key"]);
                     break;
                 case "github/codeql-action/upload-sarif@v4":
                     Assert.Equal(new[] { "category", "sarif_file" }, with.Keys.OrderBy(key => key, StringComparer.Ordinal));

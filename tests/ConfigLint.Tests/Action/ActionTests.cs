@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using ConfigLint.Tests.Cli;
 using Xunit;
@@ -174,7 +175,7 @@ namespace ConfigLint.Tests.Action
             }
 
             var key = Key(copy);
-            Assert.Matches("^configlint-Linux-(X64|ARM64)-[0-9a-f]{32}$", key);
+            Assert.Matches($"^configlint-{RuntimeInformation.RuntimeIdentifier}-[0-9a-f]{{32}}$", key);
             Assert.Equal(key, Key(copy));
             Assert.Equal(key, Key(_sandbox.ActionPath)); // its build output is not part of the key
             File.AppendAllText(Path.Combine(copy, "src", "Cli", "Program.cs"), "// another version of the tool\n");
