@@ -4,6 +4,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Xunit;
 
@@ -16,15 +17,19 @@ namespace ConfigLint.Tests.Release
     /// </summary>
     public sealed class PackageMetadataTests
     {
+        /// <summary>The &lt;Version&gt; of Directory.Build.props: every package's, and the newest release's (AnalyzerReleaseTests).</summary>
+        internal static readonly string Version = Regex.Match(
+            File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "Directory.Build.props")), "<Version>(.*)</Version>").Groups[1].Value;
+
         /// <summary>The .nuspec metadata every package carries, by element name.</summary>
         internal static readonly IReadOnlyDictionary<string, string> Shared = new Dictionary<string, string>
         {
-            ["version"] = "0.1.0",
+            ["version"] = Version,
             ["authors"] = "ConfigLint contributors",
             ["license"] = "Apache-2.0",
             ["readme"] = "README.md",
             ["projectUrl"] = "https://github.com/configlint/configlint",
-            ["releaseNotes"] = "https://github.com/configlint/configlint/blob/v0.1.0/CHANGELOG.md",
+            ["releaseNotes"] = $"https://github.com/configlint/configlint/blob/v{Version}/CHANGELOG.md",
             ["copyright"] = "Copyright (c) 2026 ConfigLint contributors",
         };
 
