@@ -5,17 +5,16 @@ using ConfigLint.Analyzers;
 
 namespace ConfigLint.Cli
 {
-    /// <summary>Rules as users name them on the command line: by id in any case (<c>cl1003</c>) or by name (<c>weak-erlang-cookie</c>).</summary>
+    /// <summary>Rules as users name them on the command line: by id in any case (<c>cl1003</c>) or by name (<c>weak-erlang-cookie</c>, or a name the rule had before).</summary>
     internal static class RuleNames
     {
         // A name this many edits away (or fewer) is offered as a likely typo.
         private const int MaxSuggestionDistance = 3;
         private const int MaxSuggestions = 3;
 
-        /// <summary>The rule with this id or name, or null.</summary>
+        /// <summary>The rule with this id, name or former name, or null.</summary>
         public static RuleDefinition? Find(IEnumerable<RuleDefinition> rules, string idOrName) =>
-            rules.FirstOrDefault(r =>
-                string.Equals(r.Id, idOrName, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Name, idOrName, StringComparison.OrdinalIgnoreCase));
+            rules.FirstOrDefault(r => r.IsCalled(idOrName));
 
         /// <summary>The rule with this id or name.</summary>
         /// <exception cref="UsageException">None has it; the message names the closest rules.</exception>

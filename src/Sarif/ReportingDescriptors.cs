@@ -22,6 +22,7 @@ namespace ConfigLint.Sarif
             {
                 Id = rule.Id,
                 Name = rule.Name,
+                DeprecatedNames = rule.FormerNames.Count > 0 ? rule.FormerNames : null,
                 ShortDescription = new MultiformatMessageString { Text = descriptor.Title.ToString(CultureInfo.InvariantCulture) },
                 FullDescription = new MultiformatMessageString { Text = rule.Why.Trim() },
                 Help = new MultiformatMessageString { Text = section, Markdown = section },

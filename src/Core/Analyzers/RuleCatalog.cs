@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ConfigLint.Analyzers.Rules;
@@ -47,7 +48,10 @@ namespace ConfigLint.Analyzers
             new SmtpPlaintextAuth());
 
         /// <summary>All rules, sorted by id.</summary>
-        public static ImmutableArray<RuleDefinition> All { get; } = Registered
+        public static ImmutableArray<RuleDefinition> All { get; } = Of(Registered);
+
+        /// <summary>Every rule of a scan that runs <paramref name="rules"/>: theirs, CL0001, CL0002 and CL0003, sorted by id.</summary>
+        internal static ImmutableArray<RuleDefinition> Of(IEnumerable<IRule> rules) => rules
             .Select(r => r.Definition)
             .Append(UnreadableConfig.Rule)
             .Concat(Suppressions.InlineSuppressions.Rules)

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace ConfigLint.Analyzers
@@ -18,9 +21,11 @@ namespace ConfigLint.Analyzers
             string why,
             string howToFix,
             RuleExample badExample,
-            RuleExample goodExample)
+            RuleExample goodExample,
+            IReadOnlyList<string>? formerNames = null)
         {
             Name = name;
+            FormerNames = formerNames ?? Array.Empty<string>();
             Cwe = cwe;
             SecuritySeverity = securitySeverity;
             Why = why;
@@ -48,6 +53,13 @@ namespace ConfigLint.Analyzers
         /// <summary>The short kebab-case name, e.g. <c>weak-erlang-cookie</c>.</summary>
         public string Name { get; }
 
+        /// <summary>
+        /// The names this rule had in earlier releases, oldest first; empty for a rule never renamed. A renamed rule
+        /// keeps answering to them (<see cref="IsCalled"/>) so the suppression comments and command lines users wrote
+        /// keep working; AnalyzerReleases.Shipped.md records every name a rule shipped under.
+        /// </summary>
+        public IReadOnlyList<string> FormerNames { get; }
+
         /// <summary>The CWE the rule maps to, e.g. <c>CWE-319</c>.</summary>
         public string Cwe { get; }
 
@@ -59,6 +71,15 @@ namespace ConfigLint.Analyzers
 
         /// <summary>How to fix it (Markdown).</summary>
         public string HowToFix { get; }
+
+        /// <summary>
+        /// Whether a user naming a rule (on the command line, in a suppression comment) means this one: its id, its
+        /// name or a former name, in any case.
+        /// </summary>
+        public bool IsCalled(string idOrName) =>
+            string.Equals(idOrName, Id, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(idOrName, Name, StringComparison.OrdinalIgnoreCase)
+            || FormerNames.Any(former => string.Equals(idOrName, former, StringComparison.OrdinalIgnoreCase));
 
         /// <summary>A configuration that triggers the rule.</summary>
         public RuleExample BadExample { get; }

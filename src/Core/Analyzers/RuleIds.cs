@@ -2,7 +2,8 @@ namespace ConfigLint.Analyzers
 {
     /// <summary>
     /// Every rule id in one place, each the id of exactly one rule in <see cref="RuleCatalog"/> (RuleRegistryTests).
-    /// Ids are never reused: a retired rule's id stays here as a comment.
+    /// Ids are never reused: a retired rule's id stays here as a comment, and under Removed Rules in
+    /// src/CompilerAnalyzer/AnalyzerReleases.*.md (AnalyzerReleaseTests).
     /// </summary>
     internal static class RuleIds
     {

@@ -65,6 +65,9 @@ namespace ConfigLint.Analyzers
             sb.Append("Severity: ").Append(SeverityName(d.DefaultSeverity))
               .Append(" · ").Append(rule.Cwe)
               .Append(" · security-severity ").Append(rule.SecuritySeverity).Append('\n').Append('\n');
+            // A renamed rule's old names still work; the reader who meets one in a comment finds the rule by it here.
+            if (rule.FormerNames.Count > 0)
+                sb.Append("Formerly: ").Append(string.Join(", ", rule.FormerNames.Select(name => "`" + name + "`"))).Append('\n').Append('\n');
             sb.Append("### Why it matters").Append('\n').Append('\n').Append(rule.Why.Trim()).Append('\n').Append('\n');
             sb.Append("### How to fix").Append('\n').Append('\n').Append(rule.HowToFix.Trim()).Append('\n').Append('\n');
             AppendExample(sb, "Example that is flagged", rule.BadExample);

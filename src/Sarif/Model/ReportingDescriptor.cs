@@ -9,6 +9,9 @@ namespace ConfigLint.Sarif.Model
 
         public required string Name { get; init; }
 
+        /// <summary>The rule's former names; null (not written) for a rule never renamed.</summary>
+        public IReadOnlyList<string>? DeprecatedNames { get; init; }
+
         public required MultiformatMessageString ShortDescription { get; init; }
 
         public required MultiformatMessageString FullDescription { get; init; }

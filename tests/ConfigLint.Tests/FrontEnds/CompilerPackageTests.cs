@@ -24,6 +24,12 @@ namespace ConfigLint.Tests.FrontEnds
             var feed = Pack(temp);
             var package = Assert.Single(Directory.GetFiles(feed, "*.nupkg"));
             Assert.StartsWith("ConfigLint.Analyzers.", Path.GetFileName(package), StringComparison.Ordinal);
+            var nuspec = Release.PackageMetadataTests.Nuspec(package);
+            Assert.All(Release.PackageMetadataTests.Shared, expected => Assert.Equal(expected.Value, nuspec[expected.Key]));
+            Assert.Equal("security roslyn analyzer emqx mqtt erlang hocon expresscluster clusterpro configuration", nuspec["tags"]);
+            Assert.Equal("true", nuspec["developmentDependency"]);
+            using (var zip = System.IO.Compression.ZipFile.OpenRead(package))
+                Assert.Contains(zip.Entries, entry => entry.FullName == "README.md");
 
             var project = temp.Folder("app");
             temp.File("app/nuget.config", $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n    <add key=\"local\" value=\"{feed}\" />\n  </packageSources>\n</configuration>\n");

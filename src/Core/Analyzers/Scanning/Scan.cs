@@ -81,7 +81,7 @@ namespace ConfigLint.Analyzers
         {
             var rulesRun = new HashSet<string>(_options.Rules.Select(r => r.Definition.Id).Append(UnreadableConfig.Rule.Id), StringComparer.Ordinal);
             var files = CommentedFiles.Merge(LoadsInPathOrder().SelectMany(load => load.Comments));
-            return InlineSuppressions.Apply(findings, files, rulesRun);
+            return InlineSuppressions.Apply(findings, files, rulesRun, RuleCatalog.Of(_options.Rules));
         }
 
         private IEnumerable<LoadedFile> LoadsInPathOrder()

@@ -39,7 +39,8 @@ namespace ConfigLint.Analyzers.Suppressions
         /// <param name="findings">Every finding of the scan.</param>
         /// <param name="files">The files read, each once.</param>
         /// <param name="rulesRun">The ids of the rules that ran (a rule that did not run cannot have been suppressed).</param>
-        public static IEnumerable<Diagnostic> Apply(IReadOnlyList<Diagnostic> findings, IEnumerable<CommentedFile> files, ISet<string> rulesRun)
+        /// <param name="catalog">Every rule a comment may name (<see cref="RuleCatalog.All"/> unless a test scans with others).</param>
+        public static IEnumerable<Diagnostic> Apply(IReadOnlyList<Diagnostic> findings, IEnumerable<CommentedFile> files, ISet<string> rulesRun, IReadOnlyList<RuleDefinition> catalog)
         {
             var comments = files.ToDictionary(
                 f => f.DisplayPath,
@@ -49,7 +50,7 @@ namespace ConfigLint.Analyzers.Suppressions
             foreach (var finding in findings)
             {
                 var covering = comments.TryGetValue(finding.Location.GetLineSpan().Path, out var file)
-                    ? file.Comments.Where(c => c.Covers(finding) && c.Names.Any(n => RuleNamed(n)?.Id == finding.Id)).ToList()
+                    ? file.Comments.Where(c => c.Covers(finding) && c.Names.Any(n => RuleNamed(catalog, n)?.Id == finding.Id)).ToList()
                     : new List<SuppressionComment>();
                 if (covering.Count == 0)
                 {
@@ -67,14 +68,14 @@ namespace ConfigLint.Analyzers.Suppressions
             {
                 foreach (var comment in fileComments)
                 {
-                    foreach (var problem in Problems(comment, file.IsReadWhole, rulesRun, used))
+                    foreach (var problem in Problems(comment, file.IsReadWhole, rulesRun, catalog, used))
                         yield return problem;
                 }
             }
         }
 
         /// <summary>CL0002 and CL0003 about one comment.</summary>
-        private static IEnumerable<Diagnostic> Problems(SuppressionComment comment, bool isReadWhole, ISet<string> rulesRun, HashSet<(SuppressionComment, string)> used)
+        private static IEnumerable<Diagnostic> Problems(SuppressionComment comment, bool isReadWhole, ISet<string> rulesRun, IReadOnlyList<RuleDefinition> catalog, HashSet<(SuppressionComment, string)> used)
         {
             if (comment.Scope == null)
             {
@@ -87,7 +88,7 @@ namespace ConfigLint.Analyzers.Suppressions
                 yield return Unused(comment, "none", $"This {comment.Directive} comment names no rule: list the rule ids or names it suppresses.");
             foreach (var name in comment.Names)
             {
-                var rule = RuleNamed(name);
+                var rule = RuleNamed(catalog, name);
                 if (rule == null)
                     yield return Unused(comment, name, $"'{Quoted(name)}' is not a ConfigLint rule id or name, so this comment suppresses nothing for it (--list-rules shows them).");
                 else if (Rules.Contains(rule))
@@ -97,9 +98,9 @@ namespace ConfigLint.Analyzers.Suppressions
             }
         }
 
-        /// <summary>The rule a name written in a comment stands for: its id in any case, or its name.</summary>
-        private static RuleDefinition? RuleNamed(string name) =>
-            RuleCatalog.All.FirstOrDefault(r => string.Equals(name, r.Id, StringComparison.OrdinalIgnoreCase) || string.Equals(name, r.Name, StringComparison.OrdinalIgnoreCase));
+        /// <summary>The rule a name written in a comment stands for: its id in any case, its name or a former name.</summary>
+        private static RuleDefinition? RuleNamed(IReadOnlyList<RuleDefinition> catalog, string name) =>
+            catalog.FirstOrDefault(r => r.IsCalled(name));
 
         private static string Quoted(string name) => IsQuotable(name) ? name : "this name";
 
