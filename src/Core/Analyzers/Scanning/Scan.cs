@@ -81,7 +81,8 @@ namespace ConfigLint.Analyzers
         {
             var rulesRun = new HashSet<string>(_options.Rules.Select(r => r.Definition.Id).Append(UnreadableConfig.Rule.Id), StringComparer.Ordinal);
             var files = CommentedFiles.Merge(LoadsInPathOrder().SelectMany(load => load.Comments));
-            return InlineSuppressions.Apply(findings, files, rulesRun, RuleCatalog.Of(_options.Rules));
+            var catalog = _options.Rules == RuleCatalog.Registered ? RuleCatalog.All : RuleCatalog.Of(_options.Rules);
+            return InlineSuppressions.Apply(findings, files, rulesRun, catalog);
         }
 
         private IEnumerable<LoadedFile> LoadsInPathOrder()
