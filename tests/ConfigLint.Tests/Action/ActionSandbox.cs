@@ -16,7 +16,7 @@ namespace ConfigLint.Tests.Action
     /// A runner machine for the action's tests: the action as the runner downloads it (this checkout's files, no .git),
     /// a tool cache the tests share (the first run builds ConfigLint, later runs find it built), and NuGet sources that a
     /// careless install would use: the user's NuGet.Config and a nuget.config in every workspace name a feed that only
-    /// counts the connections made to it.
+    /// counts the connections made to it. The first workspace also pins, in its global.json, an SDK the machine lacks.
     /// </summary>
     public sealed class ActionSandbox : IDisposable
     {
@@ -35,7 +35,8 @@ namespace ConfigLint.Tests.Action
             // Tests share the machine's package folder, as a runner keeps its own between steps.
             NuGetPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
                 ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            FirstRun = Run(NewWorkspace(), new Dictionary<string, string>(), out var uploads);
+            // The workspace's global.json pins an SDK this machine lacks: the build must not use the workspace's SDK.
+            FirstRun = Run(NewWorkspace(("global.json", "{ \"sdk\": { \"version\": \"6.0.100\", \"rollForward\": \"disable\" } }\n")), new Dictionary<string, string>(), out var uploads);
             FirstRunUploads = uploads;
         }
 
