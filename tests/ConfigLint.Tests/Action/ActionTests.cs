@@ -131,14 +131,15 @@ namespace ConfigLint.Tests.Action
         }
 
         [Theory]
-        [InlineData("upload")]
-        [InlineData("annotations")]
-        public void A_switch_that_is_not_true_or_false_is_a_usage_error(string input)
+        [InlineData("upload", "yes", "yes")]
+        [InlineData("annotations", "yes\n::warning::forged", "yes%0A::warning::forged")]
+        public void A_switch_that_is_not_true_or_false_is_a_usage_error(string input, string value, string shown)
         {
-            var run = _sandbox.Run(_sandbox.NewWorkspace(), new Dictionary<string, string> { [input] = "yes" }, out _);
+            var run = _sandbox.Run(_sandbox.NewWorkspace(), new Dictionary<string, string> { [input] = value }, out _);
 
             Assert.Equal(2, run.ExitCode);
-            Assert.Contains($"::error title=ConfigLint::input {input} is 'yes'; it takes true or false", run.Log);
+            Assert.Contains($"::error title=ConfigLint::input {input} is '{shown}'; it takes true or false\n", run.Log);
+            Assert.DoesNotContain("\n::warning", run.Log);
             Assert.Equal("Run ConfigLint", run.StepsRun[^1]);
         }
 
