@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using Xunit;
 using YamlDotNet.RepresentationModel;
 
@@ -58,7 +57,7 @@ namespace ConfigLint.Tests.Action
                 .SelectMany(job => ((YamlSequenceNode)job.Children[new YamlScalarNode("steps")]).Children.Cast<YamlMappingNode>())
                 .Select(step => step.Children.TryGetValue(new YamlScalarNode("uses"), out var uses) ? uses.ToString() : null)
                 .ToList();
-            Assert.Equal(new[] { "actions/checkout@v6", $"configlint/configlint@v{ReleaseVersion()}" }, steps);
+            Assert.Equal(new[] { "actions/checkout@v6", $"configlint/configlint@v{Release.PackageMetadataTests.Version}" }, steps);
         }
 
         [Fact]
@@ -70,9 +69,6 @@ namespace ConfigLint.Tests.Action
             Assert.True(shown.Success, "docs/github-code-scanning.md shows no copy of .github/workflows/configlint.yml");
             Assert.Equal(workflow, shown.Groups["workflow"].Value);
         }
-
-        private static string ReleaseVersion() =>
-            XDocument.Load(Path.Combine(TestPaths.RepositoryRoot, "Directory.Build.props")).Descendants("Version").Single().Value;
 
         private static YamlMappingNode LoadYaml(string path)
         {

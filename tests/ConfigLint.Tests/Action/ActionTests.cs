@@ -29,7 +29,7 @@ namespace ConfigLint.Tests.Action
 
             Assert.True(run.ExitCode == 0, run.Log);
             Assert.Equal(new[] { "Set up .NET", "Key the ConfigLint build", "Restore the ConfigLint build", "Build ConfigLint", "Run ConfigLint", "Upload to code scanning", "ConfigLint's exit code" }, run.StepsRun);
-            Assert.Contains("Tool 'configlint' (version '0.1.0') was successfully installed.", run.Log);
+            Assert.Contains($"Tool 'configlint' (version '{Release.PackageMetadataTests.Version}') was successfully installed.", run.Log);
             var sarif = run.Outputs["sarif-file"];
             Assert.Equal(Path.Combine(Path.GetDirectoryName(sarif)!, "configlint-configlint.sarif"), sarif);
             var upload = Assert.Single(_sandbox.FirstRunUploads, step => step.Uses == "github/codeql-action/upload-sarif@v4");
@@ -59,7 +59,7 @@ namespace ConfigLint.Tests.Action
             Assert.Equal(0, _sandbox.SpyFeedConnections);
             var toolDirectory = Assert.Single(Directory.GetDirectories(Path.Combine(_sandbox.ToolCache, "configlint")));
             var installed = Directory.GetDirectories(Path.Combine(toolDirectory, ".store", "configlint"));
-            Assert.Equal("0.1.0", Path.GetFileName(Assert.Single(installed)));
+            Assert.Equal(Release.PackageMetadataTests.Version, Path.GetFileName(Assert.Single(installed)));
         }
 
         [Fact]
