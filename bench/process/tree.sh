@@ -30,7 +30,7 @@ cores=$(nproc)
 # One run: "seconds kilobytes" from GNU time; findings make the exit code 1, which is expected here.
 measure() {
   (cd "$work/tree" && /usr/bin/time -f '%e %M' -o "$work/time" "$@" "${tool[@]}" . --format sarif --output /dev/null 2>/dev/null) || true
-  cat "$work/time" | tail -n 1
+  tail -n 1 "$work/time"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
