@@ -136,8 +136,10 @@ namespace ConfigLint.Tests.Action
                 {
                     var delimiter = line[(heredoc + 2)..];
                     var value = new List<string>();
-                    for (i++; lines[i] != delimiter; i++)
+                    for (i++; i < lines.Length && lines[i] != delimiter; i++)
                         value.Add(lines[i]);
+                    if (i == lines.Length)
+                        throw new FormatException($"GITHUB_OUTPUT block '{line}' has no closing {delimiter}");
                     outputs[line[..heredoc]] = string.Join("\n", value);
                 }
                 else if (equals > 0)
