@@ -46,7 +46,7 @@ namespace ConfigLint.Tests.Action
         [Fact]
         public void The_documented_workflow_pins_this_release_of_the_action_with_the_permissions_an_upload_needs()
         {
-            var workflow = LoadYaml(Path.Combine(TestPaths.RepositoryRoot, ".github", "workflows", "configlint.yml"));
+            var workflow = CompositeAction.LoadYaml(Path.Combine(TestPaths.RepositoryRoot, ".github", "workflows", "configlint.yml"));
 
             var permissions = (YamlMappingNode)workflow.Children[new YamlScalarNode("permissions")];
             Assert.Equal(
@@ -68,14 +68,6 @@ namespace ConfigLint.Tests.Action
             var shown = Regex.Match(guide, "```yaml\n(?<workflow># ConfigLint in GitHub code scanning.*?)```", RegexOptions.Singleline);
             Assert.True(shown.Success, "docs/github-code-scanning.md shows no copy of .github/workflows/configlint.yml");
             Assert.Equal(workflow, shown.Groups["workflow"].Value);
-        }
-
-        private static YamlMappingNode LoadYaml(string path)
-        {
-            var yaml = new YamlStream();
-            using var reader = File.OpenText(path);
-            yaml.Load(reader);
-            return (YamlMappingNode)yaml.Documents.Single().RootNode;
         }
     }
 }

@@ -37,10 +37,7 @@ namespace ConfigLint.Tests.Action
 
         public static CompositeAction Load(string path)
         {
-            var yaml = new YamlStream();
-            using (var reader = File.OpenText(path))
-                yaml.Load(reader);
-            var root = (YamlMappingNode)yaml.Documents.Single().RootNode;
+            var root = LoadYaml(path);
             var runs = Mapping(root, "runs")!;
             if (Text(runs, "using") != "composite")
                 throw new InvalidDataException($"{path} is not a composite action");
@@ -64,6 +61,15 @@ namespace ConfigLint.Tests.Action
                     Scalars(Mapping(step, "env"))))
                 .ToList();
             return new CompositeAction(inputs, outputs, steps);
+        }
+
+        /// <summary>A YAML file of one document whose root is a mapping (an action, a workflow).</summary>
+        internal static YamlMappingNode LoadYaml(string path)
+        {
+            var yaml = new YamlStream();
+            using (var reader = File.OpenText(path))
+                yaml.Load(reader);
+            return (YamlMappingNode)yaml.Documents.Single().RootNode;
         }
 
         private static YamlMappingNode? Mapping(YamlMappingNode node, string key) =>
